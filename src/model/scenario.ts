@@ -1,0 +1,113 @@
+// The scenario: what a person asks the model to simulate. Validated with a schema so the app,
+// the command line and the tests all reject a bad scenario with one message naming the field.
+import * as v from 'valibot';
+import { AcupunctureModeId, ConditionId } from '../data/schema.ts';
+
+export const MAX_DAYS = 168;
+
+/** The drugs a person can take (nortriptyline is formed from amitriptyline, not taken). */
+export const DosedDrugId = v.picklist(['amitriptyline', 'duloxetine', 'sertraline']);
+export type DosedDrugId = v.InferOutput<typeof DosedDrugId>;
+
+const DayNumber = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_DAYS));
+const Hour = v.pipe(v.number(), v.minValue(0), v.maxValue(23.99));
+
+const ScheduleStep = v.pipe(
+  v.strictObject({
+    fromDay: DayNumber,
+    toDay: DayNumber,
+    mgPerDay: v.pipe(v.number(), v.minValue(0, 'must not be negative'), v.maxValue(300)),
+    hour: Hour,
+  }),
+  v.check((step) => step.toDay >= step.fromDay, 'toDay must not be before fromDay'),
+);
+export type ScheduleStep = v.InferOutput<typeof ScheduleStep>;
+
+const DrugCourse = v.strictObject({
+  drug: DosedDrugId,
+  schedule: v.pipe(v.array(ScheduleStep), v.minLength(1)),
+});
+export type DrugCourse = v.InferOutput<typeof DrugCourse>;
+
+const Session = v.strictObject({
+  day: DayNumber,
+  hour: Hour,
+  minutes: v.pipe(v.number(), v.minValue(1), v.maxValue(240)),
+});
+export type Session = v.InferOutput<typeof Session>;
+
+const Acupuncture = v.pipe(
+  v.strictObject({
+    mode: AcupunctureModeId,
+    sessions: v.optional(v.array(Session)),
+    /** Shorthand: sessions spread evenly over each week between fromDay and toDay. */
+    perWeek: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))),
+    fromDay: v.optional(DayNumber),
+    toDay: v.optional(DayNumber),
+    hour: v.optional(Hour),
+    minutes: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(240))),
+  }),
+  v.check(
+    (a) => a.sessions !== undefined || a.perWeek !== undefined,
+    'needs either sessions or perWeek',
+  ),
+  v.check(
+    (a) => a.fromDay === undefined || a.toDay === undefined || a.toDay >= a.fromDay,
+    'toDay must not be before fromDay',
+  ),
+);
+export type AcupunctureCourse = v.InferOutput<typeof Acupuncture>;
+
+const Output = v.pipe(
+  v.strictObject({
+    fromHours: v.pipe(v.number(), v.minValue(0)),
+    toHours: v.pipe(v.number(), v.minValue(0)),
+    stepHours: v.pipe(v.number(), v.minValue(1 / 120, 'must be at least 30 seconds')),
+  }),
+  v.check((o) => o.toHours >= o.fromHours, 'toHours must not be before fromHours'),
+  v.check((o) => (o.toHours - o.fromHours) / o.stepHours <= 200_000, 'asks for too many points'),
+);
+export type OutputGrid = v.InferOutput<typeof Output>;
+
+export const ScenarioSchema = v.pipe(
+  v.strictObject({
+    name: v.optional(v.string()),
+    description: v.optional(v.string()),
+    condition: ConditionId,
+    days: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DAYS)),
+    drugs: v.optional(v.array(DrugCourse), []),
+    acupuncture: v.optional(Acupuncture),
+    output: v.optional(Output),
+  }),
+  v.check(
+    (s) => s.output === undefined || s.output.toHours <= s.days * 24,
+    'output.toHours must lie within the simulated days',
+  ),
+);
+export type Scenario = v.InferOutput<typeof ScenarioSchema>;
+export type ScenarioInput = v.InferInput<typeof ScenarioSchema>;
+
+/** Thrown for an invalid scenario; `field` is the dotted path of the offending value. */
+export class ScenarioError extends Error {
+  override name = 'ScenarioError';
+  constructor(
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${field}: ${problem}`);
+  }
+}
+
+/** Validates unknown input as a scenario, or throws a ScenarioError naming the first bad field. */
+export function parseScenario(input: unknown): Scenario {
+  const result = v.safeParse(ScenarioSchema, input);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const field = v.getDotPath(issue) ?? 'scenario';
+  throw new ScenarioError(field, issue.message);
+}
+
+/** The output grid a scenario asks for, defaulting to hourly over all its days. */
+export function outputGridOf(scenario: Scenario): OutputGrid {
+  return scenario.output ?? { fromHours: 0, toHours: scenario.days * 24, stepHours: 1 };
+}

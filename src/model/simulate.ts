@@ -1,0 +1,363 @@
+// simulate(scenario) -> trajectory: the one entry point the app, the tests and the command line
+// call. Deterministic: the same scenario always gives the same numbers.
+import type { ConditionId, DrugId } from '../data/schema.ts';
+import { parseScenario, outputGridOf, type Scenario } from './scenario.ts';
+import { doseEvents } from './pharmacology/schedule.ts';
+import { occupancyByDrug, occupancyOf } from './pharmacology/occupancy.ts';
+import { plasmaNgPerMl, propagator, type Propagator } from './pharmacology/pk.ts';
+import { stimulationWindows } from './acupuncture/sessions.ts';
+import { evaluateCircuit, emptyCircuitState, type CircuitInputs } from './circuit/circuit.ts';
+import type { NetworkDrivers } from './network/network.ts';
+import { cachedNetworkMeasures } from './network/cache.ts';
+import { modelContext, type ModelContext } from './context.ts';
+import { SERIES_IDS, type SeriesId } from './series.ts';
+
+export { SERIES_IDS, type SeriesId } from './series.ts';
+
+/** The simulated time series: every array has the length of `timeHours`. */
+export interface Trajectory {
+  scenario: Scenario;
+  timeHours: Float64Array;
+  series: Record<SeriesId, Float64Array>;
+}
+
+const MINUTES_PER_HOUR = 60;
+
+/** Runs the model for a scenario (validated first; throws ScenarioError naming a bad field). */
+export function simulate(input: unknown, context: ModelContext = modelContext()): Trajectory {
+  const scenario = parseScenario(input);
+  const grid = outputGridOf(scenario);
+  const count = Math.floor((grid.toHours - grid.fromHours) / grid.stepHours + 1e-9) + 1;
+  const timeHours = new Float64Array(count);
+  for (let k = 0; k < count; k++) timeHours[k] = grid.fromHours + k * grid.stepHours;
+
+  const series = {} as Record<SeriesId, Float64Array>;
+  for (const id of SERIES_IDS(context)) series[id] = new Float64Array(count);
+
+  const run = new Run(scenario, context);
+  run.simulateInto(timeHours, series);
+  return { scenario, timeHours, series };
+}
+
+/** The mutable state of one run, kept in flat fields so the hot loop allocates nothing. */
+class Run {
+  private readonly ctx: ModelContext;
+  private readonly condition: ConditionId;
+  private readonly doses: ReturnType<typeof doseEvents>;
+  private readonly windows: ReturnType<typeof stimulationWindows>;
+  private readonly modeIndex: number;
+
+  // Pharmacokinetics, per drug in ctx.drugOrder (amounts in mg).
+  private readonly gut: Float64Array;
+  private readonly central: Float64Array;
+  private readonly effectSite: Float64Array;
+  private readonly propagators: (Propagator | undefined)[];
+  private readonly propagatorDt: Float64Array;
+  private readonly occupancy: Float64Array;
+
+  // Acupuncture: the session response (0-1), acute CCK tolerance, and what carries over.
+  private acute = 0;
+  private tolerance = 0;
+  private accumulated = 0;
+
+  // Slow adaptation.
+  private desensitisation5ht = 0;
+  private desensitisationNe = 0;
+  private sensitisation: number;
+  private nauseaAdaptation = 0;
+
+  private readonly inputs: CircuitInputs;
+  private readonly state = emptyCircuitState();
+  private readonly baseline = emptyCircuitState();
+  private columns: Columns | undefined;
+  private readonly drivers: NetworkDrivers = { painLoad: 1, pagExcess: 0, acupuncture: 0 };
+
+  constructor(scenario: Scenario, ctx: ModelContext) {
+    this.ctx = ctx;
+    this.condition = scenario.condition;
+    this.doses = doseEvents(scenario.drugs, scenario.days);
+    this.windows = stimulationWindows(scenario.acupuncture, scenario.days);
+    this.modeIndex = scenario.acupuncture
+      ? ctx.modes.findIndex((m) => m.id === scenario.acupuncture?.mode)
+      : -1;
+    const n = ctx.drugOrder.length;
+    this.gut = new Float64Array(n);
+    this.central = new Float64Array(n);
+    this.effectSite = new Float64Array(n);
+    this.propagators = new Array<Propagator | undefined>(n).fill(undefined);
+    this.propagatorDt = new Float64Array(n).fill(-1);
+    this.occupancy = new Float64Array(ctx.targets.length);
+    const cond = ctx.conditionParams(this.condition);
+    this.sensitisation = cond.sensitisation;
+    this.inputs = {
+      occSERT: 0,
+      occNET: 0,
+      occNav: 0,
+      occNMDA: 0,
+      opioidMuDelta: 0,
+      opioidKappa: 0,
+      expectation: 0,
+      afferent: 0,
+      needlingNow: 0,
+      desensitisation5ht: 0,
+      desensitisationNe: 0,
+      sensitisation: cond.sensitisation,
+    };
+    evaluateCircuit(
+      { ...this.inputs },
+      ctx.circuit,
+      cond,
+      0,
+      this.baseline, // the untreated condition at rest: every node's "1"
+    );
+    this.evaluate(false);
+  }
+
+  simulateInto(timeHours: Float64Array, series: Record<SeriesId, Float64Array>): void {
+    const { ctx } = this;
+    const acu = ctx.acupuncture;
+    let t = 0;
+    let doseIndex = 0;
+    let windowIndex = 0;
+    for (let k = 0; k < timeHours.length; k++) {
+      const target = timeHours[k] ?? 0;
+      while (t < target - 1e-9) {
+        // Apply the doses due now, then step to the next event, output or step cap.
+        while (doseIndex < this.doses.length && (this.doses[doseIndex]?.timeHours ?? 0) <= t + 1e-9) {
+          const dose = this.doses[doseIndex++]!;
+          const i = ctx.drugIndex(dose.drug);
+          this.gut[i]! += dose.doseMg * ctx.pk[i]!.bioavailabilityUsed;
+        }
+        while (
+          windowIndex < this.windows.length &&
+          (this.windows[windowIndex]?.endHours ?? 0) <= t + 1e-9
+        ) {
+          this.finishSession(this.windows[windowIndex]!.minutes);
+          windowIndex++;
+        }
+        const window = this.windows[windowIndex];
+        const stimulating = window !== undefined && t >= window.startHours - 1e-9;
+        let next = target;
+        const nextDose = this.doses[doseIndex]?.timeHours;
+        if (nextDose !== undefined && nextDose < next) next = nextDose;
+        if (window !== undefined) {
+          const boundary = stimulating ? window.endHours : window.startHours;
+          if (boundary < next) next = boundary;
+        }
+        const cap = stimulating ? acu.stimulationStepMinutes / MINUTES_PER_HOUR : ctx.maxStepHours;
+        const dt = Math.min(next - t, cap);
+        this.step(dt, stimulating);
+        t += dt;
+      }
+      this.record(k, series);
+    }
+  }
+
+  private finishSession(minutes: number): void {
+    const acu = this.ctx.acupuncture;
+    const dose = Math.min(1, minutes / acu.referenceSessionMinutes);
+    this.accumulated += acu.accumulationPerSession * dose * (1 - this.accumulated);
+  }
+
+  private step(dtHours: number, stimulating: boolean): void {
+    const { ctx } = this;
+    // Pharmacokinetics (exact) and the brain effect site (exponential approach).
+    const ke0 = ctx.brainEquilibrationRatePerHour;
+    const toward = 1 - Math.exp(-ke0 * dtHours);
+    for (let i = 0; i < ctx.drugOrder.length; i++) {
+      const parentIndex = ctx.parentOf[i] ?? -1;
+      if (parentIndex >= 0) continue; // metabolites advance with their parent
+      const pk = ctx.pk[i]!;
+      const metaboliteIndex = ctx.metaboliteOf[i] ?? -1;
+      if (this.gut[i] === 0 && this.central[i] === 0 && metaboliteIndex < 0) {
+        this.effectSite[i]! *= 1 - toward;
+        continue;
+      }
+      let prop = this.propagators[i];
+      if (prop === undefined || this.propagatorDt[i] !== dtHours) {
+        const km = metaboliteIndex >= 0 ? ctx.pk[metaboliteIndex]!.eliminationRatePerHour : 1;
+        prop = propagator(pk, km, dtHours);
+        this.propagators[i] = prop;
+        this.propagatorDt[i] = dtHours;
+      }
+      const gut = this.gut[i]!;
+      const central = this.central[i]!;
+      const before = plasmaNgPerMl(central, pk.volumeL);
+      this.gut[i] = gut * prop.gutKeep;
+      this.central[i] = central * prop.centralKeep + gut * prop.centralFromGut;
+      const after = plasmaNgPerMl(this.central[i]!, pk.volumeL);
+      this.effectSite[i]! += toward * ((before + after) / 2 - this.effectSite[i]!);
+      if (metaboliteIndex >= 0) {
+        const mpk = ctx.pk[metaboliteIndex]!;
+        const metBefore = plasmaNgPerMl(this.central[metaboliteIndex]!, mpk.volumeL);
+        this.central[metaboliteIndex] =
+          this.central[metaboliteIndex]! * prop.metaboliteKeep +
+          central * prop.metaboliteFromCentral +
+          gut * prop.metaboliteFromGut;
+        const metAfter = plasmaNgPerMl(this.central[metaboliteIndex]!, mpk.volumeL);
+        this.effectSite[metaboliteIndex]! +=
+          toward * ((metBefore + metAfter) / 2 - this.effectSite[metaboliteIndex]!);
+      }
+    }
+    for (let j = 0; j < ctx.targets.length; j++)
+      this.occupancy[j] = occupancyOf(ctx.targets[j]!, this.effectSite);
+
+    // Acupuncture: the response rises while needles stimulate, limited by acute CCK-8
+    // tolerance, and decays after they come out.
+    const acu = ctx.acupuncture;
+    const dtMinutes = dtHours * MINUTES_PER_HOUR;
+    if (stimulating && this.modeIndex >= 0) {
+      const keep = Math.exp(-dtMinutes / acu.responseTimeConstantMinutes);
+      const drive = 1 - this.tolerance;
+      this.acute = drive + (this.acute - drive) * keep;
+      const tolKeep = Math.exp(-dtMinutes / acu.toleranceTimeConstantMinutes);
+      this.tolerance = 1 + (this.tolerance - 1) * tolKeep;
+    } else {
+      this.acute *= Math.exp(-dtMinutes / acu.responseTimeConstantMinutes);
+      this.tolerance *= Math.exp(-dtHours / acu.toleranceRecoveryHours);
+    }
+    this.accumulated *= Math.exp(-dtHours / (acu.persistenceDays * 24));
+
+    this.evaluate(stimulating);
+
+    // Slow adaptation toward where the current synaptic levels and pain drive would settle.
+    const { slow } = ctx;
+    const desensitisationKeep = Math.exp(-dtHours / (slow.desensitisationDays * 24));
+    const target5ht = 1 - 1 / Math.max(1, this.state.serotoninRaw);
+    const targetNe = 1 - 1 / Math.max(1, this.state.noradrenalineRaw);
+    this.desensitisation5ht = target5ht + (this.desensitisation5ht - target5ht) * desensitisationKeep;
+    this.desensitisationNe = targetNe + (this.desensitisationNe - targetNe) * desensitisationKeep;
+
+    const cond = ctx.conditionParams(this.condition);
+    const drive = Math.max(0, this.state.projection / this.baseline.projection);
+    const sensitisationTarget =
+      1 +
+      (cond.sensitisation - 1) *
+        drive ** ctx.circuit.sensitisationDriveExponent *
+        (1 - ctx.circuit.nmdaAntiWindup * this.inputs.occNMDA);
+    const sensitisationKeep = Math.exp(-dtHours / (slow.sensitisationDays * 24));
+    this.sensitisation =
+      sensitisationTarget + (this.sensitisation - sensitisationTarget) * sensitisationKeep;
+
+    const nauseaKeep = Math.exp(-dtHours / (ctx.outcomes.nauseaAdaptationDays * 24));
+    const dlxSert = this.duloxetineSert();
+    this.nauseaAdaptation = dlxSert + (this.nauseaAdaptation - dlxSert) * nauseaKeep;
+  }
+
+  private duloxetineSert(): number {
+    const { ctx } = this;
+    const i = ctx.drugIndex('duloxetine');
+    return occupancyByDrug(ctx.targets[ctx.targetIndex.SERT]!, this.effectSite, i);
+  }
+
+  private evaluate(stimulating: boolean): void {
+    const { ctx } = this;
+    const acu = ctx.acupuncture;
+    const mode = this.modeIndex >= 0 ? ctx.modes[this.modeIndex] : undefined;
+    const response = this.acute + acu.tonicFraction * this.accumulated;
+    const inputs = this.inputs;
+    inputs.occSERT = this.occupancy[ctx.targetIndex.SERT]!;
+    inputs.occNET = this.occupancy[ctx.targetIndex.NET]!;
+    inputs.occNav = this.occupancy[ctx.targetIndex.Nav]!;
+    inputs.occNMDA = this.occupancy[ctx.targetIndex.NMDA]!;
+    inputs.opioidMuDelta = mode ? response * mode.muDeltaRelease.value : 0;
+    inputs.opioidKappa = mode ? response * mode.kappaRelease.value : 0;
+    inputs.expectation = mode ? response * mode.expectationDrive.value : 0;
+    inputs.afferent = mode ? response * mode.afferentDrive.value : 0;
+    inputs.needlingNow = stimulating && mode ? 1 : 0;
+    inputs.desensitisation5ht = this.desensitisation5ht;
+    inputs.desensitisationNe = this.desensitisationNe;
+    inputs.sensitisation = this.sensitisation;
+    const cond = ctx.conditionParams(this.condition);
+    evaluateCircuit(inputs, ctx.circuit, cond, this.baseline.pain, this.state);
+  }
+
+  private record(k: number, series: Record<SeriesId, Float64Array>): void {
+    const { ctx, state, baseline } = this;
+    const cond = ctx.conditionParams(this.condition);
+    const out = this.columns ?? (this.columns = resolveColumns(ctx, series));
+    for (let i = 0; i < ctx.drugOrder.length; i++)
+      out.plasma[i]![k] = plasmaNgPerMl(this.central[i]!, ctx.pk[i]!.volumeL);
+    for (let j = 0; j < ctx.targets.length; j++) out.occupancy[j]![k] = this.occupancy[j]!;
+    out.muDelta[k] = this.inputs.opioidMuDelta;
+    out.kappa[k] = this.inputs.opioidKappa;
+    out.serotonin[k] = state.serotonin;
+    out.noradrenaline[k] = state.noradrenaline;
+    out.inhibition[k] = state.spinalInhibition;
+    out.desensitisation[k] = (this.desensitisation5ht + this.desensitisationNe) / 2;
+    out.sensitisation[k] = this.sensitisation / cond.sensitisation;
+    out.acupuncture[k] = this.acute + ctx.acupuncture.tonicFraction * this.accumulated;
+    for (let n = 0; n < ctx.nodeReaders.length; n++) {
+      const reader = ctx.nodeReaders[n]!;
+      out.nodes[n]![k] = reader.read(state) / reader.read(baseline);
+    }
+
+    const painRelative = state.pain / baseline.pain;
+    out.analgesia[k] = Math.min(1, Math.max(0, 1 - painRelative));
+    out.painNrs[k] = Math.min(10, Math.max(0, cond.painNrs * painRelative));
+
+    this.drivers.painLoad = cond.networkPainLoad * painRelative;
+    this.drivers.pagExcess = state.pag - 1;
+    this.drivers.acupuncture = this.accumulated;
+    const measures = cachedNetworkMeasures(ctx, this.drivers);
+    out.dmnCoherence[k] = measures.dmnCoherence;
+    out.dmnInsula[k] = measures.dmnInsula;
+    out.salience[k] = measures.salience;
+    out.pagPrefrontal[k] = measures.pagPrefrontal;
+
+    const outcomes = ctx.outcomes;
+    const nausea = Math.max(0, this.duloxetineSert() - this.nauseaAdaptation);
+    out.nausea[k] = Math.min(1, (outcomes.nauseaExcessRisk * nausea) / outcomes.nauseaReferenceRise);
+    const mismatch =
+      Math.max(0, this.desensitisation5ht - (1 - 1 / Math.max(1, state.serotoninRaw))) +
+      Math.max(0, this.desensitisationNe - (1 - 1 / Math.max(1, state.noradrenalineRaw)));
+    out.discontinuation[k] = Math.min(1, outcomes.discontinuationRiskPerMismatch * mismatch);
+  }
+}
+
+/** The output arrays resolved once per run, so recording a time point does no name lookups. */
+interface Columns {
+  plasma: Float64Array[];
+  occupancy: Float64Array[];
+  nodes: Float64Array[];
+  muDelta: Float64Array;
+  kappa: Float64Array;
+  serotonin: Float64Array;
+  noradrenaline: Float64Array;
+  inhibition: Float64Array;
+  desensitisation: Float64Array;
+  sensitisation: Float64Array;
+  acupuncture: Float64Array;
+  analgesia: Float64Array;
+  painNrs: Float64Array;
+  dmnCoherence: Float64Array;
+  dmnInsula: Float64Array;
+  salience: Float64Array;
+  pagPrefrontal: Float64Array;
+  nausea: Float64Array;
+  discontinuation: Float64Array;
+}
+
+function resolveColumns(ctx: ModelContext, series: Record<SeriesId, Float64Array>): Columns {
+  return {
+    plasma: ctx.drugOrder.map((id) => series[`plasma.${id}`]),
+    occupancy: ctx.targets.map((t) => series[`occupancy.${t.target}`]),
+    nodes: ctx.nodeReaders.map((n) => series[n.seriesId]),
+    muDelta: series['opioid.muDelta'],
+    kappa: series['opioid.kappa'],
+    serotonin: series['synapse.serotonin'],
+    noradrenaline: series['synapse.noradrenaline'],
+    inhibition: series['spinal.inhibition'],
+    desensitisation: series['adaptation.desensitisation'],
+    sensitisation: series['adaptation.sensitisation'],
+    acupuncture: series['acupuncture.response'],
+    analgesia: series.analgesia,
+    painNrs: series['pain.nrs'],
+    dmnCoherence: series['network.dmnCoherence'],
+    dmnInsula: series['network.dmnInsula'],
+    salience: series['network.salience'],
+    pagPrefrontal: series['network.pagPrefrontal'],
+    nausea: series['risk.nausea'],
+    discontinuation: series['risk.discontinuation'],
+  };
+}
