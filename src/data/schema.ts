@@ -19,7 +19,13 @@ export type SourcedValue = v.InferOutput<typeof SourcedValue>;
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id'));
 const Text = v.pipe(v.string(), v.minLength(1));
 
-export const NetworkId = v.picklist(['dmn', 'salience', 'pain-modulation', 'ascending', 'descending']);
+export const NetworkId = v.picklist([
+  'dmn',
+  'salience',
+  'pain-modulation',
+  'ascending',
+  'descending',
+]);
 export type NetworkId = v.InferOutput<typeof NetworkId>;
 
 export const Level = v.picklist(['periphery', 'spinal', 'brainstem', 'subcortical', 'cortex']);
@@ -140,7 +146,11 @@ export const AcupunctureFile = v.strictObject({
   dynamics: v.record(v.string(), SourcedValue),
 });
 
-export const ConditionId = v.picklist(['chronic-low-back-pain', 'fibromyalgia', 'diabetic-neuropathy']);
+export const ConditionId = v.picklist([
+  'chronic-low-back-pain',
+  'fibromyalgia',
+  'diabetic-neuropathy',
+]);
 export type ConditionId = v.InferOutput<typeof ConditionId>;
 
 export const Condition = v.strictObject({

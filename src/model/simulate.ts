@@ -59,6 +59,8 @@ class Run {
   private acute = 0;
   private tolerance = 0;
   private accumulated = 0;
+  /** The carried-over part of the response, easing toward its new level after each session. */
+  private tonic = 0;
 
   // Slow adaptation.
   private desensitisation5ht = 0;
@@ -123,7 +125,10 @@ class Run {
       const target = timeHours[k] ?? 0;
       while (t < target - 1e-9) {
         // Apply the doses due now, then step to the next event, output or step cap.
-        while (doseIndex < this.doses.length && (this.doses[doseIndex]?.timeHours ?? 0) <= t + 1e-9) {
+        while (
+          doseIndex < this.doses.length &&
+          (this.doses[doseIndex]?.timeHours ?? 0) <= t + 1e-9
+        ) {
           const dose = this.doses[doseIndex++]!;
           const i = ctx.drugIndex(dose.drug);
           this.gut[i]! += dose.doseMg * ctx.pk[i]!.bioavailabilityUsed;
@@ -217,6 +222,10 @@ class Run {
       this.tolerance *= Math.exp(-dtHours / acu.toleranceRecoveryHours);
     }
     this.accumulated *= Math.exp(-dtHours / (acu.persistenceDays * 24));
+    const tonicTarget = acu.tonicFraction * this.accumulated;
+    this.tonic =
+      tonicTarget +
+      (this.tonic - tonicTarget) * Math.exp(-dtMinutes / acu.responseTimeConstantMinutes);
 
     this.evaluate(stimulating);
 
@@ -225,7 +234,8 @@ class Run {
     const desensitisationKeep = Math.exp(-dtHours / (slow.desensitisationDays * 24));
     const target5ht = 1 - 1 / Math.max(1, this.state.serotoninRaw);
     const targetNe = 1 - 1 / Math.max(1, this.state.noradrenalineRaw);
-    this.desensitisation5ht = target5ht + (this.desensitisation5ht - target5ht) * desensitisationKeep;
+    this.desensitisation5ht =
+      target5ht + (this.desensitisation5ht - target5ht) * desensitisationKeep;
     this.desensitisationNe = targetNe + (this.desensitisationNe - targetNe) * desensitisationKeep;
 
     const cond = ctx.conditionParams(this.condition);
@@ -254,7 +264,7 @@ class Run {
     const { ctx } = this;
     const acu = ctx.acupuncture;
     const mode = this.modeIndex >= 0 ? ctx.modes[this.modeIndex] : undefined;
-    const response = this.acute + acu.tonicFraction * this.accumulated;
+    const response = this.acute + this.tonic;
     const inputs = this.inputs;
     inputs.occSERT = this.occupancy[ctx.targetIndex.SERT]!;
     inputs.occNET = this.occupancy[ctx.targetIndex.NET]!;
@@ -286,7 +296,7 @@ class Run {
     out.inhibition[k] = state.spinalInhibition;
     out.desensitisation[k] = (this.desensitisation5ht + this.desensitisationNe) / 2;
     out.sensitisation[k] = this.sensitisation / cond.sensitisation;
-    out.acupuncture[k] = this.acute + ctx.acupuncture.tonicFraction * this.accumulated;
+    out.acupuncture[k] = this.acute + this.tonic;
     for (let n = 0; n < ctx.nodeReaders.length; n++) {
       const reader = ctx.nodeReaders[n]!;
       out.nodes[n]![k] = reader.read(state) / reader.read(baseline);
@@ -307,7 +317,10 @@ class Run {
 
     const outcomes = ctx.outcomes;
     const nausea = Math.max(0, this.duloxetineSert() - this.nauseaAdaptation);
-    out.nausea[k] = Math.min(1, (outcomes.nauseaExcessRisk * nausea) / outcomes.nauseaReferenceRise);
+    out.nausea[k] = Math.min(
+      1,
+      (outcomes.nauseaExcessRisk * nausea) / outcomes.nauseaReferenceRise,
+    );
     const mismatch =
       Math.max(0, this.desensitisation5ht - (1 - 1 / Math.max(1, state.serotoninRaw))) +
       Math.max(0, this.desensitisationNe - (1 - 1 / Math.max(1, state.noradrenalineRaw)));
@@ -342,7 +355,7 @@ function resolveColumns(ctx: ModelContext, series: Record<SeriesId, Float64Array
   return {
     plasma: ctx.drugOrder.map((id) => series[`plasma.${id}`]),
     occupancy: ctx.targets.map((t) => series[`occupancy.${t.target}`]),
-    nodes: ctx.nodeReaders.map((n) => series[n.seriesId]),
+    nodes: ctx.nodeReaders.map((n) => series[n.seriesId]!),
     muDelta: series['opioid.muDelta'],
     kappa: series['opioid.kappa'],
     serotonin: series['synapse.serotonin'],

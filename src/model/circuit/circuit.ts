@@ -33,6 +33,9 @@ export const CIRCUIT_PARAMS = [
   'interneuronSerotoninGain',
   'interneuronAfferentGain',
   'interneuronInhibitionWeight',
+  'inhibitionCeiling',
+  'inhibitionHalf',
+  'inhibitionHillCoefficient',
   'onCellFacilitationWeight',
   'sodiumChannelEctopicBlock',
   'sensitisationDriveExponent',
@@ -205,14 +208,18 @@ export function evaluateCircuit(
     p.serotoninFacilitatoryWeight *
       (saturating(out.serotonin, p.serotoninFacilitatoryHalfLevel) -
         saturating(1, p.serotoninFacilitatoryHalfLevel));
-  out.spinalInhibition = Math.max(
-    -0.5,
+  const inhibitionDrive =
     p.alpha2InhibitionWeight * alpha2 +
-      serotoninNet +
-      p.muSpinalWeight * muRelease +
-      p.kappaSpinalWeight * kappaRelease +
-      p.interneuronInhibitionWeight * (out.interneuron - 1),
-  );
+    serotoninNet +
+    p.muSpinalWeight * muRelease +
+    p.kappaSpinalWeight * kappaRelease +
+    p.interneuronInhibitionWeight * (out.interneuron - 1);
+  // Sigmoid with a ceiling: small changes in descending drive barely move the dorsal horn, and
+  // it cannot be shut down completely (the clinical plateau of duloxetine above 60 mg).
+  const powered = inhibitionDrive > 0 ? inhibitionDrive ** p.inhibitionHillCoefficient : 0;
+  out.spinalInhibition =
+    (p.inhibitionCeiling * powered) / (powered + p.inhibitionHalf ** p.inhibitionHillCoefficient) +
+    Math.min(0, inhibitionDrive);
 
   // Input: Na+ channel block quietens the ectopic (neuropathic) part of nociceptor firing.
   out.nociceptor = 1 - condition.ectopicFraction * p.sodiumChannelEctopicBlock * input.occNav;

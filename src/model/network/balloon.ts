@@ -19,6 +19,7 @@ export const HAEMODYNAMIC_PARAMS = [
   'hrfRatio',
   'hrfLengthSeconds',
   'repetitionTimeSeconds',
+  'neurovascularDelaySeconds',
 ] as const;
 export type HaemodynamicParams = Record<(typeof HAEMODYNAMIC_PARAMS)[number], number>;
 
@@ -73,8 +74,9 @@ export function simulateBold(
 ): Float64Array {
   const state = restingBalloon();
   const out = new Float64Array(neural.length);
+  const delaySteps = Math.round(p.neurovascularDelaySeconds / dtSeconds);
   for (let i = 0; i < neural.length; i++) {
-    stepBalloon(state, neural[i] ?? 0, dtSeconds, p);
+    stepBalloon(state, i >= delaySteps ? (neural[i - delaySteps] ?? 0) : 0, dtSeconds, p);
     out[i] = boldOf(state, p);
   }
   return out;

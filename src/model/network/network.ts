@@ -92,7 +92,8 @@ export function couplingMatrix(
   target: Float64Array = coupling,
 ): Float64Array {
   coupling.fill(0);
-  const dmn = Math.max(0, p.dmnCoupling * (1 - p.dmnPainDisruption * d.painLoad)) +
+  const dmn =
+    Math.max(0, p.dmnCoupling * (1 - p.dmnPainDisruption * d.painLoad)) +
     p.dmnAcupunctureGain * d.acupuncture;
   for (let i = 0; i < DMN_NODES.length; i++)
     for (let j = i + 1; j < DMN_NODES.length; j++) link(DMN_NODES[i]!, DMN_NODES[j]!, dmn);
@@ -189,8 +190,7 @@ export function networkMeasures(
 export function connectivityMatrix(p: NetworkParams, d: NetworkDrivers): Float64Array {
   invertStable(couplingMatrix(p, d));
   const out = new Float64Array(N * N);
-  for (let i = 0; i < N; i++)
-    for (let j = 0; j < N; j++) out[i * N + j] = covariance(i, j);
+  for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) out[i * N + j] = covariance(i, j);
   const diag = Array.from({ length: N }, (_, i) => Math.sqrt(out[i * N + i]!));
   for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) out[i * N + j]! /= diag[i]! * diag[j]!;
   return out;

@@ -3,7 +3,12 @@
 // connectivity measures computed from the expected covariance match what a scan would give.
 import { seededNormal } from '../random.ts';
 import { boldOf, restingBalloon, stepBalloon, type HaemodynamicParams } from './balloon.ts';
-import { couplingMatrix, NETWORK_NODES, type NetworkDrivers, type NetworkParams } from './network.ts';
+import {
+  couplingMatrix,
+  NETWORK_NODES,
+  type NetworkDrivers,
+  type NetworkParams,
+} from './network.ts';
 
 export interface ScanOptions {
   seconds: number;

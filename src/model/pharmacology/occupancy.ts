@@ -50,7 +50,8 @@ export function targetBindings(
 /** Fractional occupancy of one target (0-1) given effect-site concentrations per drug. */
 export function occupancyOf(binding: TargetBinding, concentrations: ArrayLike<number>): number {
   let ratio = 0;
-  for (const term of binding.terms) ratio += (concentrations[term.drugIndex] ?? 0) * term.perNgPerMl;
+  for (const term of binding.terms)
+    ratio += (concentrations[term.drugIndex] ?? 0) * term.perNgPerMl;
   return (binding.ceiling * ratio) / (1 + ratio);
 }
 

@@ -1,0 +1,63 @@
+// SCIENCE.md section 6, target 1: pharmacokinetics of duloxetine, amitriptyline, nortriptyline.
+import { describe, expect, it } from 'vitest';
+import { dailyDose, halfLifeHours, peakTime, run } from './helpers.ts';
+
+const minuteGrid = (hours: number) => ({ fromHours: 0, toHours: hours, stepHours: 0.05 });
+
+describe('target 1: pharmacokinetics', () => {
+  const duloxetine = run({
+    condition: 'diabetic-neuropathy',
+    days: 7,
+    drugs: [dailyDose('duloxetine', 60, 0, 1, 0)],
+    output: minuteGrid(150),
+  });
+  const amitriptyline = run({
+    condition: 'diabetic-neuropathy',
+    days: 14,
+    drugs: [dailyDose('amitriptyline', 25, 0, 1, 0)],
+    output: { fromHours: 0, toHours: 330, stepHours: 0.05 },
+  });
+
+  it('peaks duloxetine plasma at 6 +- 1.5 h after one dose', () => {
+    expect(peakTime(duloxetine, 'plasma.duloxetine').timeHours).toBeGreaterThanOrEqual(4.5);
+    expect(peakTime(duloxetine, 'plasma.duloxetine').timeHours).toBeLessThanOrEqual(7.5);
+  });
+
+  it('halves duloxetine plasma every 12 +- 2 h once absorbed', () => {
+    const t = halfLifeHours(duloxetine, 'plasma.duloxetine', 48, 144);
+    expect(t).toBeGreaterThanOrEqual(10);
+    expect(t).toBeLessThanOrEqual(14);
+  });
+
+  it('peaks amitriptyline plasma at 4 +- 1.5 h and halves it every 21 +- 4 h', () => {
+    const peak = peakTime(amitriptyline, 'plasma.amitriptyline').timeHours;
+    expect(peak).toBeGreaterThanOrEqual(2.5);
+    expect(peak).toBeLessThanOrEqual(5.5);
+    const t = halfLifeHours(amitriptyline, 'plasma.amitriptyline', 48, 200);
+    expect(t).toBeGreaterThanOrEqual(17);
+    expect(t).toBeLessThanOrEqual(25);
+  });
+
+  it('forms nortriptyline that halves every 30 +- 6 h', () => {
+    const t = halfLifeHours(amitriptyline, 'plasma.nortriptyline', 200, 330);
+    expect(t).toBeGreaterThanOrEqual(24);
+    expect(t).toBeLessThanOrEqual(36);
+  });
+
+  it('turns about 25% of an absorbed amitriptyline dose into nortriptyline', async () => {
+    const { drugsFile } = await import('../../src/data/catalog.ts');
+    const nortriptyline = drugsFile.drugs.find((d) => d.id === 'nortriptyline')!;
+    const volumeL =
+      nortriptyline.pk.volumeOfDistributionL.value * drugsFile.referenceBodyWeightKg.value;
+    const clearanceLPerHour = (volumeL * Math.LN2) / nortriptyline.pk.halfLifeHours.value;
+    // Amount formed = AUC x clearance (mass balance), as a fraction of the absorbed dose.
+    const step = 0.05;
+    let aucNgHourPerMl = 0;
+    amitriptyline.series['plasma.nortriptyline'].forEach((c) => (aucNgHourPerMl += c * step));
+    const formedMg = (aucNgHourPerMl / 1000) * clearanceLPerHour;
+    const absorbedMg = 25 * 0.53;
+    // The window ends before nortriptyline is fully eliminated: allow for the tail.
+    expect(formedMg / absorbedMg).toBeGreaterThan(0.2);
+    expect(formedMg / absorbedMg).toBeLessThan(0.3);
+  });
+});
