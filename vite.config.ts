@@ -3,12 +3,15 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { PluginOption } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { dataValidation } from './scripts/validate-data.ts';
 
 const plugins: PluginOption[] = [
   svelte(),
   // Under Vitest only: resolve Svelte's browser build and clean up mounted components.
   svelteTesting(),
-  // ---- Data validation plugin goes here (validates data/ against src/data/schema.ts) ----
+  // A malformed file in data/ fails the build (and the dev server) naming the file and path.
+  dataValidation(fileURLToPath(new URL('./data', import.meta.url))),
 ];
 
 export default defineConfig({

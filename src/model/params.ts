@@ -22,5 +22,7 @@ export function readParams<K extends string>(
 ): Record<K, number> {
   const out = {} as Record<K, number>;
   for (const key of keys) out[key] = paramValue(record, key, where);
-  return out;
+  // Keys added one by one leave V8's object in slow dictionary mode; a spread copy has fast
+  // properties, which matters because the model reads these on every step.
+  return { ...out };
 }

@@ -19,7 +19,14 @@ const ScheduleStep = v.pipe(
     mgPerDay: v.pipe(v.number(), v.minValue(0, 'must not be negative'), v.maxValue(300)),
     hour: Hour,
   }),
-  v.check((step) => step.toDay >= step.fromDay, 'toDay must not be before fromDay'),
+  v.forward(
+    v.partialCheck(
+      [['fromDay'], ['toDay']],
+      (step) => step.toDay >= step.fromDay,
+      'must not be before fromDay',
+    ),
+    ['toDay'],
+  ),
 );
 export type ScheduleStep = v.InferOutput<typeof ScheduleStep>;
 
@@ -51,9 +58,13 @@ const Acupuncture = v.pipe(
     (a) => a.sessions !== undefined || a.perWeek !== undefined,
     'needs either sessions or perWeek',
   ),
-  v.check(
-    (a) => a.fromDay === undefined || a.toDay === undefined || a.toDay >= a.fromDay,
-    'toDay must not be before fromDay',
+  v.forward(
+    v.partialCheck(
+      [['fromDay'], ['toDay']],
+      (a) => a.fromDay === undefined || a.toDay === undefined || a.toDay >= a.fromDay,
+      'must not be before fromDay',
+    ),
+    ['toDay'],
   ),
 );
 export type AcupunctureCourse = v.InferOutput<typeof Acupuncture>;
@@ -64,7 +75,14 @@ const Output = v.pipe(
     toHours: v.pipe(v.number(), v.minValue(0)),
     stepHours: v.pipe(v.number(), v.minValue(1 / 120, 'must be at least 30 seconds')),
   }),
-  v.check((o) => o.toHours >= o.fromHours, 'toHours must not be before fromHours'),
+  v.forward(
+    v.partialCheck(
+      [['fromHours'], ['toHours']],
+      (o) => o.toHours >= o.fromHours,
+      'must not be before fromHours',
+    ),
+    ['toHours'],
+  ),
   v.check((o) => (o.toHours - o.fromHours) / o.stepHours <= 200_000, 'asks for too many points'),
 );
 export type OutputGrid = v.InferOutput<typeof Output>;
@@ -79,9 +97,13 @@ export const ScenarioSchema = v.pipe(
     acupuncture: v.optional(Acupuncture),
     output: v.optional(Output),
   }),
-  v.check(
-    (s) => s.output === undefined || s.output.toHours <= s.days * 24,
-    'output.toHours must lie within the simulated days',
+  v.forward(
+    v.partialCheck(
+      [['days'], ['output', 'toHours']],
+      (s) => s.output === undefined || s.output.toHours <= s.days * 24,
+      'must lie within the simulated days (days x 24)',
+    ),
+    ['output', 'toHours'],
   ),
 );
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;

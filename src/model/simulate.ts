@@ -1,6 +1,6 @@
 // simulate(scenario) -> trajectory: the one entry point the app, the tests and the command line
 // call. Deterministic: the same scenario always gives the same numbers.
-import type { ConditionId, DrugId } from '../data/schema.ts';
+import type { ConditionId } from '../data/schema.ts';
 import { parseScenario, outputGridOf, type Scenario } from './scenario.ts';
 import { doseEvents } from './pharmacology/schedule.ts';
 import { occupancyByDrug, occupancyOf } from './pharmacology/occupancy.ts';
@@ -72,6 +72,17 @@ class Run {
   private readonly state = emptyCircuitState();
   private readonly baseline = emptyCircuitState();
   private columns: Columns | undefined;
+  private keepDt = -1;
+  private readonly keep: KeepFactors = {
+    brainToward: 0,
+    response: 0,
+    toleranceBuild: 0,
+    toleranceRecovery: 0,
+    persistence: 0,
+    desensitisation: 0,
+    sensitisation: 0,
+    nausea: 0,
+  };
   private readonly drivers: NetworkDrivers = { painLoad: 1, pagExcess: 0, acupuncture: 0 };
 
   constructor(scenario: Scenario, ctx: ModelContext) {
@@ -158,6 +169,29 @@ class Run {
     }
   }
 
+  /**
+   * The fraction of each first-order process left after a step of dtHours: exp(-dt / tau).
+   * Steps are mostly one hour or a few minutes, so the factors are cached per step length.
+   */
+  private keepFactors(dtHours: number): KeepFactors {
+    if (dtHours === this.keepDt) return this.keep;
+    const { ctx } = this;
+    const acu = ctx.acupuncture;
+    const minutes = dtHours * MINUTES_PER_HOUR;
+    const decay = (tau: number, t: number) => Math.exp(-t / tau);
+    const k = this.keep;
+    k.brainToward = 1 - Math.exp(-ctx.brainEquilibrationRatePerHour * dtHours);
+    k.response = decay(acu.responseTimeConstantMinutes, minutes);
+    k.toleranceBuild = decay(acu.toleranceTimeConstantMinutes, minutes);
+    k.toleranceRecovery = decay(acu.toleranceRecoveryHours, dtHours);
+    k.persistence = decay(acu.persistenceDays * 24, dtHours);
+    k.desensitisation = decay(ctx.slow.desensitisationDays * 24, dtHours);
+    k.sensitisation = decay(ctx.slow.sensitisationDays * 24, dtHours);
+    k.nausea = decay(ctx.outcomes.nauseaAdaptationDays * 24, dtHours);
+    this.keepDt = dtHours;
+    return k;
+  }
+
   private finishSession(minutes: number): void {
     const acu = this.ctx.acupuncture;
     const dose = Math.min(1, minutes / acu.referenceSessionMinutes);
@@ -167,8 +201,8 @@ class Run {
   private step(dtHours: number, stimulating: boolean): void {
     const { ctx } = this;
     // Pharmacokinetics (exact) and the brain effect site (exponential approach).
-    const ke0 = ctx.brainEquilibrationRatePerHour;
-    const toward = 1 - Math.exp(-ke0 * dtHours);
+    const keep = this.keepFactors(dtHours);
+    const toward = keep.brainToward;
     for (let i = 0; i < ctx.drugOrder.length; i++) {
       const parentIndex = ctx.parentOf[i] ?? -1;
       if (parentIndex >= 0) continue; // metabolites advance with their parent
@@ -210,33 +244,26 @@ class Run {
     // Acupuncture: the response rises while needles stimulate, limited by acute CCK-8
     // tolerance, and decays after they come out.
     const acu = ctx.acupuncture;
-    const dtMinutes = dtHours * MINUTES_PER_HOUR;
     if (stimulating && this.modeIndex >= 0) {
-      const keep = Math.exp(-dtMinutes / acu.responseTimeConstantMinutes);
       const drive = 1 - this.tolerance;
-      this.acute = drive + (this.acute - drive) * keep;
-      const tolKeep = Math.exp(-dtMinutes / acu.toleranceTimeConstantMinutes);
-      this.tolerance = 1 + (this.tolerance - 1) * tolKeep;
+      this.acute = drive + (this.acute - drive) * keep.response;
+      this.tolerance = 1 + (this.tolerance - 1) * keep.toleranceBuild;
     } else {
-      this.acute *= Math.exp(-dtMinutes / acu.responseTimeConstantMinutes);
-      this.tolerance *= Math.exp(-dtHours / acu.toleranceRecoveryHours);
+      this.acute *= keep.response;
+      this.tolerance *= keep.toleranceRecovery;
     }
-    this.accumulated *= Math.exp(-dtHours / (acu.persistenceDays * 24));
+    this.accumulated *= keep.persistence;
     const tonicTarget = acu.tonicFraction * this.accumulated;
-    this.tonic =
-      tonicTarget +
-      (this.tonic - tonicTarget) * Math.exp(-dtMinutes / acu.responseTimeConstantMinutes);
+    this.tonic = tonicTarget + (this.tonic - tonicTarget) * keep.response;
 
     this.evaluate(stimulating);
 
     // Slow adaptation toward where the current synaptic levels and pain drive would settle.
-    const { slow } = ctx;
-    const desensitisationKeep = Math.exp(-dtHours / (slow.desensitisationDays * 24));
     const target5ht = 1 - 1 / Math.max(1, this.state.serotoninRaw);
     const targetNe = 1 - 1 / Math.max(1, this.state.noradrenalineRaw);
     this.desensitisation5ht =
-      target5ht + (this.desensitisation5ht - target5ht) * desensitisationKeep;
-    this.desensitisationNe = targetNe + (this.desensitisationNe - targetNe) * desensitisationKeep;
+      target5ht + (this.desensitisation5ht - target5ht) * keep.desensitisation;
+    this.desensitisationNe = targetNe + (this.desensitisationNe - targetNe) * keep.desensitisation;
 
     const cond = ctx.conditionParams(this.condition);
     const drive = Math.max(0, this.state.projection / this.baseline.projection);
@@ -245,13 +272,11 @@ class Run {
       (cond.sensitisation - 1) *
         drive ** ctx.circuit.sensitisationDriveExponent *
         (1 - ctx.circuit.nmdaAntiWindup * this.inputs.occNMDA);
-    const sensitisationKeep = Math.exp(-dtHours / (slow.sensitisationDays * 24));
     this.sensitisation =
-      sensitisationTarget + (this.sensitisation - sensitisationTarget) * sensitisationKeep;
+      sensitisationTarget + (this.sensitisation - sensitisationTarget) * keep.sensitisation;
 
-    const nauseaKeep = Math.exp(-dtHours / (ctx.outcomes.nauseaAdaptationDays * 24));
     const dlxSert = this.duloxetineSert();
-    this.nauseaAdaptation = dlxSert + (this.nauseaAdaptation - dlxSert) * nauseaKeep;
+    this.nauseaAdaptation = dlxSert + (this.nauseaAdaptation - dlxSert) * keep.nausea;
   }
 
   private duloxetineSert(): number {
@@ -262,7 +287,6 @@ class Run {
 
   private evaluate(stimulating: boolean): void {
     const { ctx } = this;
-    const acu = ctx.acupuncture;
     const mode = this.modeIndex >= 0 ? ctx.modes[this.modeIndex] : undefined;
     const response = this.acute + this.tonic;
     const inputs = this.inputs;
@@ -373,4 +397,15 @@ function resolveColumns(ctx: ModelContext, series: Record<SeriesId, Float64Array
     nausea: series['risk.nausea'],
     discontinuation: series['risk.discontinuation'],
   };
+}
+
+interface KeepFactors {
+  brainToward: number;
+  response: number;
+  toleranceBuild: number;
+  toleranceRecovery: number;
+  persistence: number;
+  desensitisation: number;
+  sensitisation: number;
+  nausea: number;
 }
