@@ -46,6 +46,8 @@ class Run {
   private readonly doses: ReturnType<typeof doseEvents>;
   private readonly windows: ReturnType<typeof stimulationWindows>;
   private readonly modeIndex: number;
+  /** The chosen mode's afferent (needle-specific) drive, 0 for sham or no acupuncture. */
+  private readonly afferentShare: number;
 
   // Pharmacokinetics, per drug in ctx.drugOrder (amounts in mg).
   private readonly gut: Float64Array;
@@ -93,6 +95,8 @@ class Run {
     this.modeIndex = scenario.acupuncture
       ? ctx.modes.findIndex((m) => m.id === scenario.acupuncture?.mode)
       : -1;
+    this.afferentShare =
+      this.modeIndex >= 0 ? (ctx.modes[this.modeIndex]?.afferentDrive.value ?? 0) : 0;
     const n = ctx.drugOrder.length;
     this.gut = new Float64Array(n);
     this.central = new Float64Array(n);
@@ -332,7 +336,9 @@ class Run {
 
     this.drivers.painLoad = cond.networkPainLoad * painRelative;
     this.drivers.pagExcess = state.pag - 1;
-    this.drivers.acupuncture = this.accumulated;
+    // Only needling with real afferent input changed resting connectivity in the imaging
+    // studies (Dhond 2008; Zyloney 2010), so sham's carried-over expectation does not count here.
+    this.drivers.acupuncture = this.accumulated * this.afferentShare;
     const measures = cachedNetworkMeasures(ctx, this.drivers);
     out.dmnCoherence[k] = measures.dmnCoherence;
     out.dmnInsula[k] = measures.dmnInsula;

@@ -1,6 +1,7 @@
 // SCIENCE.md section 6, targets 2-4: transporter occupancy against the PET data.
 import { describe, expect, it } from 'vitest';
 import { dailyDose, run, valueAt } from './helpers.ts';
+import { drugsFile } from '../../src/data/catalog.ts';
 
 const within = (value: number, target: number, tolerance: number) => {
   expect(value).toBeGreaterThanOrEqual(target - tolerance);
@@ -68,9 +69,14 @@ describe('target 4: nortriptyline NET occupancy follows its plasma level', () =>
         occupancy: valueAt(t, 'occupancy.NET', h),
       };
     });
+    const ceiling = drugsFile.pharmacodynamics.transporterOccupancyCeiling!.value;
+    const parentEc50 = drugsFile.drugs
+      .find((d) => d.id === 'amitriptyline')!
+      .bindings.find((b) => b.target === 'NET')!.plasmaEc50NgPerMl!.value;
     for (const p of points) {
-      // Solve occ = 0.92 (C/EC50 + A/301) / (1 + C/EC50 + A/301) for EC50.
-      const ratio = p.occupancy / (0.92 - p.occupancy) - p.amitriptyline / 301;
+      // Solve occ = ceiling (C/EC50 + A/EC50_A) / (1 + C/EC50 + A/EC50_A) for EC50, taking the
+      // parent's own contribution out (amitriptyline = A).
+      const ratio = p.occupancy / (ceiling - p.occupancy) - p.amitriptyline / parentEc50;
       const ec50 = p.nortriptyline / ratio;
       expect(ec50).toBeGreaterThanOrEqual(60);
       expect(ec50).toBeLessThanOrEqual(80);

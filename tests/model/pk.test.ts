@@ -36,13 +36,7 @@ function advance(p: Propagator, a: Amounts): Amounts {
 }
 
 /** Integrates dG = -ka G, dC = ka G - ke C, dM = fm ke C - km M by forward Euler. */
-function euler(
-  pk: PkParams,
-  km: number,
-  start: Amounts,
-  hours: number,
-  dtHours: number,
-): Amounts {
+function euler(pk: PkParams, km: number, start: Amounts, hours: number, dtHours: number): Amounts {
   let { gut, central, metabolite } = start;
   const steps = Math.round(hours / dtHours);
   const ka = pk.absorptionRatePerHour;
@@ -107,7 +101,9 @@ describe('absorptionRateForTmax', () => {
   });
 
   it('is what pkParamsOf uses for the data Tmax of amitriptyline (4 h) and duloxetine (6 h)', () => {
-    expect(Math.abs(peakHours(amitriptyline, nortriptyline.eliminationRatePerHour) - 4)).toBeLessThanOrEqual(0.01);
+    expect(
+      Math.abs(peakHours(amitriptyline, nortriptyline.eliminationRatePerHour) - 4),
+    ).toBeLessThanOrEqual(0.01);
     expect(Math.abs(peakHours(duloxetine, 1) - 6)).toBeLessThanOrEqual(0.01);
   });
 });

@@ -15,6 +15,7 @@ export const CIRCUIT_PARAMS = [
   'pagAfferentWeight',
   'pagOpioidWeight',
   'offCellPagGain',
+  'offCellInhibitionWeight',
   'onCellPagSuppression',
   'onCellOpioidMaxInhibition',
   'opioidHalfRelease',
@@ -197,8 +198,8 @@ export function evaluateCircuit(
         saturating(1, p.serotoninInhibitoryHalfLevel)) +
     p.interneuronAfferentGain * input.afferent;
 
-  // Spinal inhibition above the untreated tone: alpha-2A (NE), mixed 5-HT (1B/1D/7 inhibit,
-  // 5-HT3 facilitates), mu/delta and kappa opioids, and the interneurons.
+  // Spinal inhibition above the untreated tone: OFF-cell output, alpha-2A (NE), mixed 5-HT
+  // (1B/1D/7 inhibit, 5-HT3 facilitates), mu/delta and kappa opioids, and the interneurons.
   const alpha2 =
     saturating(out.noradrenaline, p.alpha2HalfLevel) - saturating(1, p.alpha2HalfLevel);
   const serotoninNet =
@@ -209,6 +210,7 @@ export function evaluateCircuit(
       (saturating(out.serotonin, p.serotoninFacilitatoryHalfLevel) -
         saturating(1, p.serotoninFacilitatoryHalfLevel));
   const inhibitionDrive =
+    p.offCellInhibitionWeight * (out.offCell - 1) +
     p.alpha2InhibitionWeight * alpha2 +
     serotoninNet +
     p.muSpinalWeight * muRelease +
