@@ -4,7 +4,7 @@ import type { ConditionId } from '../data/schema.ts';
 import { parseScenario, outputGridOf, type Scenario } from './scenario.ts';
 import { doseEvents } from './pharmacology/schedule.ts';
 import { occupancyByDrug, occupancyOf } from './pharmacology/occupancy.ts';
-import { plasmaNgPerMl, propagator, type Propagator } from './pharmacology/pk.ts';
+import { effectSiteTerm, plasmaNgPerMl, propagator, type Propagator } from './pharmacology/pk.ts';
 import { stimulationWindows } from './acupuncture/sessions.ts';
 import { evaluateCircuit, emptyCircuitState, type CircuitInputs } from './circuit/circuit.ts';
 import type { NetworkDrivers } from './network/network.ts';
@@ -127,6 +127,8 @@ class Run {
       0,
       this.baseline, // the untreated condition at rest: every node's "1"
     );
+    // Again with the baseline pain known, for the nodes that follow pain relative to it.
+    evaluateCircuit({ ...this.inputs }, ctx.circuit, cond, this.baseline.pain, this.baseline);
     this.evaluate(false);
   }
 
@@ -223,23 +225,50 @@ class Run {
         this.propagators[i] = prop;
         this.propagatorDt[i] = dtHours;
       }
+      // Plasma over the step is a sum of exponentials, so the effect site (dCe/dt = k0 (Cp - Ce))
+      // is also advanced exactly: no error from the step length, whatever the output grid.
       const gut = this.gut[i]!;
       const central = this.central[i]!;
-      const before = plasmaNgPerMl(central, pk.volumeL);
+      const ka = pk.absorptionRatePerHour;
+      const ke = pk.eliminationRatePerHour;
+      const toConcentration = 1000 / pk.volumeL;
+      const fromGut = ka === ke ? 0 : (gut * ka) / (ke - ka);
+      const k0 = ctx.brainEquilibrationRatePerHour;
+      const keepSite = 1 - toward;
+      this.effectSite[i] =
+        this.effectSite[i]! * keepSite +
+        effectSiteTerm(
+          (central - fromGut) * toConcentration,
+          ke,
+          prop.centralKeep,
+          k0,
+          keepSite,
+          dtHours,
+        ) +
+        effectSiteTerm(fromGut * toConcentration, ka, prop.gutKeep, k0, keepSite, dtHours);
       this.gut[i] = gut * prop.gutKeep;
       this.central[i] = central * prop.centralKeep + gut * prop.centralFromGut;
-      const after = plasmaNgPerMl(this.central[i]!, pk.volumeL);
-      this.effectSite[i]! += toward * ((before + after) / 2 - this.effectSite[i]!);
       if (metaboliteIndex >= 0) {
         const mpk = ctx.pk[metaboliteIndex]!;
-        const metBefore = plasmaNgPerMl(this.central[metaboliteIndex]!, mpk.volumeL);
+        const km = mpk.eliminationRatePerHour;
+        const fm = pk.metaboliteFraction;
+        const metabolite = this.central[metaboliteIndex]!;
+        // The metabolite amount over the step, as coefficients of e^(-km s), e^(-ke s), e^(-ka s).
+        const viaCentral = (central * fm * ke) / (km - ke);
+        const viaGut = gut * fm * ke * ka;
+        const onKa = viaGut / ((ke - ka) * (km - ka));
+        const onKe = viaCentral + viaGut / ((ka - ke) * (km - ke));
+        const onKm = metabolite - viaCentral + viaGut / ((ka - km) * (ke - km));
+        const metConcentration = 1000 / mpk.volumeL;
+        this.effectSite[metaboliteIndex] =
+          this.effectSite[metaboliteIndex]! * keepSite +
+          effectSiteTerm(onKm * metConcentration, km, prop.metaboliteKeep, k0, keepSite, dtHours) +
+          effectSiteTerm(onKe * metConcentration, ke, prop.centralKeep, k0, keepSite, dtHours) +
+          effectSiteTerm(onKa * metConcentration, ka, prop.gutKeep, k0, keepSite, dtHours);
         this.central[metaboliteIndex] =
-          this.central[metaboliteIndex]! * prop.metaboliteKeep +
+          metabolite * prop.metaboliteKeep +
           central * prop.metaboliteFromCentral +
           gut * prop.metaboliteFromGut;
-        const metAfter = plasmaNgPerMl(this.central[metaboliteIndex]!, mpk.volumeL);
-        this.effectSite[metaboliteIndex]! +=
-          toward * ((metBefore + metAfter) / 2 - this.effectSite[metaboliteIndex]!);
       }
     }
     for (let j = 0; j < ctx.targets.length; j++)
@@ -275,7 +304,7 @@ class Run {
       1 +
       (cond.sensitisation - 1) *
         drive ** ctx.circuit.sensitisationDriveExponent *
-        (1 - ctx.circuit.nmdaAntiWindup * this.inputs.occNMDA);
+        Math.max(0, 1 - ctx.circuit.nmdaAntiWindup * this.inputs.occNMDA);
     this.sensitisation =
       sensitisationTarget + (this.sensitisation - sensitisationTarget) * keep.sensitisation;
 

@@ -103,3 +103,20 @@ export function propagator(
 export function plasmaNgPerMl(amountMg: number, volumeL: number): number {
   return (amountMg / volumeL) * 1000;
 }
+
+/**
+ * One exponential's contribution to the effect site over a step: the exact solution of
+ * dCe/dt = k0 (Cp - Ce) when Cp(s) = c e^(-r s). `keepRate` is e^(-r dt), `keepSite` e^(-k0 dt).
+ */
+export function effectSiteTerm(
+  c: number,
+  rate: number,
+  keepRate: number,
+  k0: number,
+  keepSite: number,
+  dtHours: number,
+): number {
+  const gap = k0 - rate;
+  if (Math.abs(gap) < 1e-9) return c * k0 * dtHours * keepSite;
+  return (c * k0 * (keepRate - keepSite)) / gap;
+}
