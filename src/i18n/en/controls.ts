@@ -1,0 +1,4 @@
+// English messages: controls. Keys are typed from this file (see ../i18n.svelte.ts).
+import type { Messages } from '../message.ts';
+
+export default {} as const satisfies Messages;

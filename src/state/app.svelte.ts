@@ -1,0 +1,141 @@
+// The app's one mutable state: the treatment, the two clocks, what is selected and which panel
+// is open. Views read it and call its methods; the model runs from it through $derived.
+import { simulate, type Trajectory } from '../model/simulate.ts';
+import type { SeriesId } from '../model/series.ts';
+import { stimulationWindows } from '../model/acupuncture/sessions.ts';
+import { parseScenario } from '../model/scenario.ts';
+import { sampleAt } from './sampling.ts';
+import {
+  COURSE_DAYS,
+  defaultTreatment,
+  scenarioFromTreatment,
+  type Treatment,
+} from './treatment.ts';
+
+export const PANELS = ['inspector', 'networks', 'effects', 'evidence', 'about'] as const;
+export type PanelId = (typeof PANELS)[number];
+export const VIEWS = ['stage', 'synapse'] as const;
+export type ViewId = (typeof VIEWS)[number];
+export const CLOSE_UP_MODES = ['day', 'session'] as const;
+export type CloseUpMode = (typeof CLOSE_UP_MODES)[number];
+/** Course clock speeds in simulated days per real second (1 day/s to 1 week/s). */
+export const SPEEDS = [1, 2, 3.5, 7] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+export const COURSE_HOURS = COURSE_DAYS * 24;
+const CLOSE_UP_STEP_MINUTES = { day: 5, session: 1 } as const;
+const SESSION_BEFORE_HOURS = 0.25;
+const SESSION_AFTER_HOURS = 2.75;
+
+export interface CloseUpWindow {
+  mode: CloseUpMode;
+  fromHours: number;
+  toHours: number;
+  stepHours: number;
+  /** For the session view: whether a session exists in the course at all. */
+  hasSession: boolean;
+}
+
+/** The close-up window around a course time: that day, or the session on or before it. */
+export function closeUpWindow(
+  treatment: Treatment,
+  mode: CloseUpMode,
+  courseHours: number,
+): CloseUpWindow {
+  const day = Math.min(Math.floor(courseHours / 24), COURSE_DAYS - 1);
+  if (mode === 'session') {
+    const scenario = parseScenario(scenarioFromTreatment(treatment));
+    const windows = stimulationWindows(scenario.acupuncture, scenario.days);
+    const before = windows.filter((w) => w.startHours <= courseHours + 24);
+    const session = before[before.length - 1] ?? windows[0];
+    if (session !== undefined) {
+      const fromHours = Math.max(0, session.startHours - SESSION_BEFORE_HOURS);
+      return {
+        mode,
+        fromHours,
+        toHours: Math.min(COURSE_HOURS, session.startHours + SESSION_AFTER_HOURS),
+        stepHours: CLOSE_UP_STEP_MINUTES.session / 60,
+        hasSession: true,
+      };
+    }
+  }
+  return {
+    mode,
+    fromHours: day * 24,
+    toHours: day * 24 + 24,
+    stepHours: CLOSE_UP_STEP_MINUTES.day / 60,
+    hasSession: mode === 'day',
+  };
+}
+
+export class AppState {
+  treatment = $state<Treatment>(defaultTreatment());
+
+  /** The course clock's cursor, in hours since the course began. */
+  courseHours = $state(6 * 7 * 24);
+  playing = $state(false);
+  speed = $state<Speed>(1);
+
+  closeUpMode = $state<CloseUpMode>('day');
+  /** The close-up cursor, in hours since the course began (inside the close-up window). */
+  closeUpHours = $state(6 * 7 * 24 + 12);
+  /** True when the close-up clock drives the views (the person last moved it). */
+  closeUpActive = $state(false);
+
+  selectedNode = $state<string | null>('dh-projection');
+  panel = $state<PanelId>('inspector');
+  view = $state<ViewId>('stage');
+
+  /** The whole course, hourly. */
+  readonly course: Trajectory = $derived(simulate(scenarioFromTreatment(this.treatment)));
+  /** The untreated condition over the same course, for comparison. */
+  readonly untreated: Trajectory = $derived(
+    simulate({ condition: this.treatment.condition, days: COURSE_DAYS }),
+  );
+  readonly closeUpWindow: CloseUpWindow = $derived(
+    closeUpWindow(this.treatment, this.closeUpMode, this.courseHours),
+  );
+  /** The close-up window at minute resolution. */
+  readonly closeUp: Trajectory = $derived(
+    simulate(
+      scenarioFromTreatment(this.treatment, {
+        fromHours: this.closeUpWindow.fromHours,
+        toHours: this.closeUpWindow.toHours,
+        stepHours: this.closeUpWindow.stepHours,
+      }),
+    ),
+  );
+
+  /** The time that drives every view. */
+  readonly now: number = $derived(this.closeUpActive ? this.closeUpHours : this.courseHours);
+
+  /** A series' value at the driving time, from the finest trajectory that covers it. */
+  valueNow(id: SeriesId): number {
+    return this.closeUpActive
+      ? sampleAt(this.closeUp, id, this.closeUpHours)
+      : sampleAt(this.course, id, this.courseHours);
+  }
+
+  /** Moves the course cursor (clamped) and hands control back to the course clock. */
+  setCourseHours(hours: number): void {
+    this.courseHours = Math.min(Math.max(hours, 0), COURSE_HOURS);
+    this.closeUpActive = false;
+    const w = closeUpWindow(this.treatment, this.closeUpMode, this.courseHours);
+    if (this.closeUpHours < w.fromHours || this.closeUpHours > w.toHours)
+      this.closeUpHours = w.fromHours;
+  }
+
+  /** Moves the close-up cursor within its window and lets it drive the views. */
+  setCloseUpHours(hours: number): void {
+    const w = this.closeUpWindow;
+    this.closeUpHours = Math.min(Math.max(hours, w.fromHours), w.toHours);
+    this.closeUpActive = true;
+  }
+
+  select(nodeId: string | null): void {
+    this.selectedNode = nodeId;
+    if (nodeId !== null) this.panel = 'inspector';
+  }
+}
+
+export const app = new AppState();

@@ -1,0 +1,67 @@
+// Plain-language descriptions of the state for screen readers and captions: what treatment is
+// on, what time it is, and what the simulation shows at that time.
+import { t } from '../i18n/i18n.svelte.ts';
+import { regions } from '../data/catalog.ts';
+import type { Treatment } from './treatment.ts';
+
+const modeNames = {
+  sham: 'describe.mode.sham',
+  manual: 'describe.mode.manual',
+  'ea-2hz': 'describe.mode.ea2',
+  'ea-100hz': 'describe.mode.ea100',
+  'ea-2-100hz': 'describe.mode.ea2100',
+} as const;
+
+/** "Duloxetine 60 mg each morning, electroacupuncture 2/100 Hz twice a week" or "No treatment". */
+export function describeTreatment(treatment: Treatment): string {
+  const parts: string[] = [];
+  if (treatment.amitriptyline.mg > 0)
+    parts.push(t('describe.amitriptyline', { mg: treatment.amitriptyline.mg }));
+  if (treatment.duloxetine.mg > 0) {
+    const d = treatment.duloxetine;
+    parts.push(
+      d.ending === 'continue'
+        ? t('describe.duloxetine', { mg: d.mg })
+        : t(d.ending === 'abrupt' ? 'describe.duloxetineStop' : 'describe.duloxetineTaper', {
+            mg: d.mg,
+            week: d.endWeek,
+          }),
+    );
+  }
+  if (treatment.sertraline.mg > 0)
+    parts.push(t('describe.sertraline', { mg: treatment.sertraline.mg }));
+  if (treatment.acupuncture.mode !== 'off')
+    parts.push(
+      t('describe.acupuncture', {
+        mode: t(modeNames[treatment.acupuncture.mode]),
+        perWeek: treatment.acupuncture.perWeek,
+        minutes: treatment.acupuncture.minutes,
+      }),
+    );
+  return parts.length === 0 ? t('describe.noTreatment') : parts.join('; ');
+}
+
+/** "Week 6, day 3, 14:00" for a time in hours since the course began. */
+export function describeTime(hours: number): string {
+  const day = Math.floor(hours / 24);
+  const clock = hours - day * 24;
+  const hh = Math.floor(clock);
+  const mm = Math.floor((clock - hh) * 60);
+  return t('describe.time', {
+    week: Math.floor(day / 7),
+    day: (day % 7) + 1,
+    clock: `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`,
+  });
+}
+
+/** "42% below untreated", "18% above untreated" or "the same as untreated" for a relative level. */
+export function describeChange(relative: number): string {
+  const percent = Math.round((relative - 1) * 100);
+  if (percent === 0) return t('describe.same');
+  return t(percent > 0 ? 'describe.above' : 'describe.below', { percent: Math.abs(percent) });
+}
+
+/** One region's display name. */
+export function regionName(id: string): string {
+  return regions.find((r) => r.id === id)?.name ?? id;
+}

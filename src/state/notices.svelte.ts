@@ -1,0 +1,21 @@
+// Notices shown to the person until dismissed (for example, settings in a link that were ignored).
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+class Notices {
+  items = $state<Notice[]>([]);
+  private nextId = 1;
+
+  add(text: string): void {
+    this.items.push({ id: this.nextId++, text });
+  }
+
+  dismiss(id: number): void {
+    this.items = this.items.filter((n) => n.id !== id);
+  }
+}
+
+export const notices = new Notices();
