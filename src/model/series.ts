@@ -20,6 +20,7 @@ export type SeriesId =
   | 'network.dmnInsula'
   | 'network.salience'
   | 'network.pagPrefrontal'
+  | 'network.acupuncture'
   | 'risk.nausea'
   | 'risk.discontinuation';
 
@@ -38,6 +39,7 @@ const FIXED: readonly SeriesId[] = [
   'network.dmnInsula',
   'network.salience',
   'network.pagPrefrontal',
+  'network.acupuncture',
   'risk.nausea',
   'risk.discontinuation',
 ];

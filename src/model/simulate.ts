@@ -373,6 +373,7 @@ class Run {
     out.dmnInsula[k] = measures.dmnInsula;
     out.salience[k] = measures.salience;
     out.pagPrefrontal[k] = measures.pagPrefrontal;
+    out.networkAcupuncture[k] = this.drivers.acupuncture;
 
     const outcomes = ctx.outcomes;
     const nausea = Math.max(0, this.duloxetineSert() - this.nauseaAdaptation);
@@ -406,6 +407,7 @@ interface Columns {
   dmnInsula: Float64Array;
   salience: Float64Array;
   pagPrefrontal: Float64Array;
+  networkAcupuncture: Float64Array;
   nausea: Float64Array;
   discontinuation: Float64Array;
 }
@@ -429,6 +431,7 @@ function resolveColumns(ctx: ModelContext, series: Record<SeriesId, Float64Array
     dmnInsula: series['network.dmnInsula'],
     salience: series['network.salience'],
     pagPrefrontal: series['network.pagPrefrontal'],
+    networkAcupuncture: series['network.acupuncture'],
     nausea: series['risk.nausea'],
     discontinuation: series['risk.discontinuation'],
   };

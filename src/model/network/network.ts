@@ -195,3 +195,17 @@ export function connectivityMatrix(p: NetworkParams, d: NetworkDrivers): Float64
   for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) out[i * N + j]! /= diag[i]! * diag[j]!;
   return out;
 }
+
+/**
+ * The drivers at one time, rebuilt from a trajectory's series: pain relative to untreated
+ * (1 - analgesia), PAG activity and the needling carry-over. Lets a view draw the full
+ * connectivity matrix for any moment without re-running the model.
+ */
+export function driversFromSeries(
+  networkPainLoad: number,
+  analgesia: number,
+  pagRelative: number,
+  acupuncture: number,
+): NetworkDrivers {
+  return { painLoad: networkPainLoad * (1 - analgesia), pagExcess: pagRelative - 1, acupuncture };
+}
