@@ -4,5 +4,6 @@ import common from './common.ts';
 import stage from './stage.ts';
 import controls from './controls.ts';
 import panels from './panels.ts';
+import brain3d from './brain3d.ts';
 
-export const en = { ...common, ...stage, ...controls, ...panels } as const;
+export const en = { ...common, ...stage, ...controls, ...panels, ...brain3d } as const;
