@@ -4,7 +4,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import type { PluginOption } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import { dataValidation } from './scripts/validate-data.ts';
+import { dataValidation, trimProvenanceForBrowser } from './scripts/validate-data.ts';
 
 const plugins: PluginOption[] = [
   svelte(),
@@ -12,12 +12,26 @@ const plugins: PluginOption[] = [
   svelteTesting(),
   // A malformed file in data/ fails the build (and the dev server) naming the file and path.
   dataValidation(fileURLToPath(new URL('./data', import.meta.url))),
+  trimProvenanceForBrowser(),
+  // The schema modules only build valibot schemas: declare them free of side effects, so a
+  // bundle that never validates (the app's, see src/data/trusted.ts) leaves them and valibot out.
+  {
+    name: 'painbrake-pure-schemas',
+    transform(code, id) {
+      if (/\/src\/(data\/schema|data\/validate|model\/scenario)\.ts$/.test(id))
+        return { code, moduleSideEffects: false };
+      return undefined;
+    },
+  },
 ];
 
-export default defineConfig({
+export default defineConfig(({ command, isSsrBuild }) => ({
   // Relative asset paths, so dist/ works from any static host, a subfolder or a USB stick.
   base: './',
   plugins,
+  // The app's build runs the data plugin first, so the bundle can skip validating data/ again
+  // (and leave the validator out): see src/data/trusted.ts.
+  define: command === 'build' && !isSsrBuild ? { __DATA_VALIDATED_AT_BUILD__: 'true' } : {},
   build: {
     target: 'es2022',
   },
@@ -27,4 +41,4 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', '**/node_modules/**'],
   },
-});
+}));

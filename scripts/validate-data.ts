@@ -55,3 +55,35 @@ export function dataValidation(dir: string): Plugin {
     },
   };
 }
+
+/** Drops `source`, `mark` and `note` from every sourced value ({ value: number, ... }). */
+export function withoutProvenance(json: unknown): unknown {
+  if (Array.isArray(json)) return json.map(withoutProvenance);
+  if (json === null || typeof json !== 'object') return json;
+  const entries = Object.entries(json as Record<string, unknown>);
+  const isSourcedValue = typeof (json as { value?: unknown }).value === 'number';
+  return Object.fromEntries(
+    entries
+      .filter(
+        ([key]) => !(isSourcedValue && (key === 'source' || key === 'mark' || key === 'note')),
+      )
+      .map(([key, value]) => [key, withoutProvenance(value)]),
+  );
+}
+
+/**
+ * Vite plugin for the app's production bundle: the browser computes with the parameters but
+ * never shows their provenance (that lives in data/ and docs/model.md, and was validated by
+ * dataValidation before this runs), so the bundle leaves `source`, `mark` and `note` out.
+ */
+export function trimProvenanceForBrowser(): Plugin {
+  return {
+    name: 'painbrake-trim-provenance',
+    enforce: 'pre',
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
+    transform(code, id) {
+      if (!/\/data\/(drugs|acupuncture|conditions|model)\.json$/.test(id)) return undefined;
+      return { code: JSON.stringify(withoutProvenance(JSON.parse(code))), map: null };
+    },
+  };
+}

@@ -1,10 +1,18 @@
-// Entry point: mounts the app into #app.
+// Entry point: applies the URL's state, starts the play loop, the keyboard shortcuts and the URL
+// sync, and mounts the app into #app.
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { startUrlSync } from './state/url-sync.svelte.ts';
+import { startPlayback } from './state/playback.svelte.ts';
+import { startShortcuts } from './state/shortcuts.ts';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('PainBrake: no #app element in index.html');
+
+startUrlSync();
+startPlayback();
+startShortcuts();
 
 /** The mounted root component. */
 export const app = mount(App, { target });

@@ -1,32 +1,38 @@
 // The validated content of data/, loaded once. Everything the model and the views know about
-// regions, drugs, acupuncture, conditions and evidence comes through here.
+// regions, drugs, acupuncture and conditions comes through here (evidence: ./evidence.ts).
 import regionsJson from '../../data/regions.json';
 import pathwaysJson from '../../data/pathways.json';
 import drugsJson from '../../data/drugs.json';
 import acupunctureJson from '../../data/acupuncture.json';
 import conditionsJson from '../../data/conditions.json';
 import modelJson from '../../data/model.json';
-import evidenceJson from '../../data/evidence.json';
 import { parseDataFile } from './validate.ts';
+import './trusted.ts';
+import type { dataSchemas, DataFileName } from './schema.ts';
+import type * as v from 'valibot';
 import { checkReferences } from './references.ts';
 
-export const regionsFile = parseDataFile('regions.json', regionsJson);
-export const pathwaysFile = parseDataFile('pathways.json', pathwaysJson);
-export const drugsFile = parseDataFile('drugs.json', drugsJson);
-export const acupunctureFile = parseDataFile('acupuncture.json', acupunctureJson);
-export const conditionsFile = parseDataFile('conditions.json', conditionsJson);
-export const modelFile = parseDataFile('model.json', modelJson);
-export const evidenceFile = parseDataFile('evidence.json', evidenceJson);
+/** A data file's content: parsed by its schema, or taken as is when the build validated it. */
+function load<F extends DataFileName>(
+  file: F,
+  json: unknown,
+): v.InferOutput<(typeof dataSchemas)[F]> {
+  return typeof __DATA_VALIDATED_AT_BUILD__ !== 'undefined' && __DATA_VALIDATED_AT_BUILD__
+    ? (json as v.InferOutput<(typeof dataSchemas)[F]>)
+    : parseDataFile(file, json);
+}
 
-checkReferences({
-  regions: regionsFile,
-  pathways: pathwaysFile,
-  evidence: evidenceFile,
-});
+export const regionsFile = load('regions.json', regionsJson);
+export const pathwaysFile = load('pathways.json', pathwaysJson);
+export const drugsFile = load('drugs.json', drugsJson);
+export const acupunctureFile = load('acupuncture.json', acupunctureJson);
+export const conditionsFile = load('conditions.json', conditionsJson);
+export const modelFile = load('model.json', modelJson);
+
+checkReferences({ regions: regionsFile, pathways: pathwaysFile });
 
 export const regions = regionsFile.regions;
 export const pathways = pathwaysFile.pathways;
 export const drugs = drugsFile.drugs;
 export const acupunctureModes = acupunctureFile.modes;
 export const conditions = conditionsFile.conditions;
-export const evidence = evidenceFile.records;

@@ -6,7 +6,7 @@ import { DataFileError } from './validate.ts';
 interface Linked {
   regions: v.InferOutput<typeof RegionsFile>;
   pathways: v.InferOutput<typeof PathwaysFile>;
-  evidence: v.InferOutput<typeof EvidenceFile>;
+  evidence?: v.InferOutput<typeof EvidenceFile>;
 }
 
 /** Throws a DataFileError naming the file and path of the first dangling or repeated id. */
@@ -25,6 +25,15 @@ export function checkReferences({ regions, pathways, evidence }: Linked): void {
         );
     }
   });
+  if (evidence !== undefined) checkEvidenceReferences(regions, evidence);
+}
+
+/** Throws a DataFileError naming the first evidence record that cites an unknown region. */
+export function checkEvidenceReferences(
+  regions: v.InferOutput<typeof RegionsFile>,
+  evidence: v.InferOutput<typeof EvidenceFile>,
+): void {
+  const ids = new Set(regions.regions.map((r) => r.id));
   evidence.records.forEach((record, i) => {
     record.regions?.forEach((id, j) => {
       if (!ids.has(id))

@@ -49,7 +49,9 @@ export const Region = v.strictObject({
 });
 export type Region = v.InferOutput<typeof Region>;
 
-export const RegionsFile = v.strictObject({ regions: v.pipe(v.array(Region), v.minLength(1)) });
+export const RegionsFile = v.strictObject({
+  regions: v.pipe(v.array(Region), v.minLength(1)),
+});
 
 export const Pathway = v.strictObject({
   id: Id,
@@ -67,7 +69,9 @@ export const Pathway = v.strictObject({
   note: v.optional(v.string()),
 });
 export type Pathway = v.InferOutput<typeof Pathway>;
-export const PathwaysFile = v.strictObject({ pathways: v.pipe(v.array(Pathway), v.minLength(1)) });
+export const PathwaysFile = v.strictObject({
+  pathways: v.pipe(v.array(Pathway), v.minLength(1)),
+});
 
 export const TargetId = v.picklist(['SERT', 'NET', 'H1', 'M1', 'alpha1', 'Nav', 'hERG', 'NMDA']);
 export type TargetId = v.InferOutput<typeof TargetId>;

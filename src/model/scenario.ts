@@ -129,7 +129,4 @@ export function parseScenario(input: unknown): Scenario {
   throw new ScenarioError(field, issue.message);
 }
 
-/** The output grid a scenario asks for, defaulting to hourly over all its days. */
-export function outputGridOf(scenario: Scenario): OutputGrid {
-  return scenario.output ?? { fromHours: 0, toHours: scenario.days * 24, stepHours: 1 };
-}
+export { outputGridOf } from './grid.ts';

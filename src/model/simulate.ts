@@ -1,7 +1,8 @@
 // simulate(scenario) -> trajectory: the one entry point the app, the tests and the command line
 // call. Deterministic: the same scenario always gives the same numbers.
 import type { ConditionId } from '../data/schema.ts';
-import { parseScenario, outputGridOf, type Scenario } from './scenario.ts';
+import { parseScenario, type Scenario } from './scenario.ts';
+import { outputGridOf } from './grid.ts';
 import { doseEvents } from './pharmacology/schedule.ts';
 import { occupancyByDrug, occupancyOf } from './pharmacology/occupancy.ts';
 import { effectSiteTerm, plasmaNgPerMl, propagator, type Propagator } from './pharmacology/pk.ts';
@@ -25,7 +26,14 @@ const MINUTES_PER_HOUR = 60;
 
 /** Runs the model for a scenario (validated first; throws ScenarioError naming a bad field). */
 export function simulate(input: unknown, context: ModelContext = modelContext()): Trajectory {
-  const scenario = parseScenario(input);
+  return simulateScenario(parseScenario(input), context);
+}
+
+/** Runs the model for a scenario that is already valid by construction (typed, not parsed). */
+export function simulateScenario(
+  scenario: Scenario,
+  context: ModelContext = modelContext(),
+): Trajectory {
   const grid = outputGridOf(scenario);
   const count = Math.floor((grid.toHours - grid.fromHours) / grid.stepHours + 1e-9) + 1;
   const timeHours = new Float64Array(count);

@@ -1,9 +1,8 @@
 // The app's one mutable state: the treatment, the two clocks, what is selected and which panel
 // is open. Views read it and call its methods; the model runs from it through $derived.
-import { simulate, type Trajectory } from '../model/simulate.ts';
+import { simulateScenario, type Trajectory } from '../model/simulate.ts';
 import type { SeriesId } from '../model/series.ts';
 import { stimulationWindows } from '../model/acupuncture/sessions.ts';
-import { parseScenario } from '../model/scenario.ts';
 import { sampleAt } from './sampling.ts';
 import {
   COURSE_DAYS,
@@ -36,17 +35,16 @@ export interface CloseUpWindow {
   hasSession: boolean;
 }
 
-/** The close-up window around a course time: that day, or the session on or before it. */
-export function closeUpWindow(
-  treatment: Treatment,
-  mode: CloseUpMode,
-  courseHours: number,
-): CloseUpWindow {
-  const day = Math.min(Math.floor(courseHours / 24), COURSE_DAYS - 1);
+/** The day (0-83) a course time falls in: the close-up window depends only on this. */
+export const dayOf = (courseHours: number) =>
+  Math.min(Math.max(Math.floor(courseHours / 24), 0), COURSE_DAYS - 1);
+
+/** The close-up window for a course day: that day, or the last session up to that day. */
+export function closeUpWindow(treatment: Treatment, mode: CloseUpMode, day: number): CloseUpWindow {
   if (mode === 'session') {
-    const scenario = parseScenario(scenarioFromTreatment(treatment));
+    const scenario = scenarioFromTreatment(treatment);
     const windows = stimulationWindows(scenario.acupuncture, scenario.days);
-    const before = windows.filter((w) => w.startHours <= courseHours + 24);
+    const before = windows.filter((w) => w.startHours < (day + 1) * 24);
     const session = before[before.length - 1] ?? windows[0];
     if (session !== undefined) {
       const fromHours = Math.max(0, session.startHours - SESSION_BEFORE_HOURS);
@@ -87,17 +85,19 @@ export class AppState {
   view = $state<ViewId>('stage');
 
   /** The whole course, hourly. */
-  readonly course: Trajectory = $derived(simulate(scenarioFromTreatment(this.treatment)));
+  readonly course: Trajectory = $derived(simulateScenario(scenarioFromTreatment(this.treatment)));
   /** The untreated condition over the same course, for comparison. */
   readonly untreated: Trajectory = $derived(
-    simulate({ condition: this.treatment.condition, days: COURSE_DAYS }),
+    simulateScenario({ condition: this.treatment.condition, days: COURSE_DAYS, drugs: [] }),
   );
+  /** A primitive, so the window (and the close-up simulation) changes only when the day does. */
+  readonly courseDay: number = $derived(dayOf(this.courseHours));
   readonly closeUpWindow: CloseUpWindow = $derived(
-    closeUpWindow(this.treatment, this.closeUpMode, this.courseHours),
+    closeUpWindow(this.treatment, this.closeUpMode, this.courseDay),
   );
   /** The close-up window at minute resolution. */
   readonly closeUp: Trajectory = $derived(
-    simulate(
+    simulateScenario(
       scenarioFromTreatment(this.treatment, {
         fromHours: this.closeUpWindow.fromHours,
         toHours: this.closeUpWindow.toHours,
@@ -120,7 +120,7 @@ export class AppState {
   setCourseHours(hours: number): void {
     this.courseHours = Math.min(Math.max(hours, 0), COURSE_HOURS);
     this.closeUpActive = false;
-    const w = closeUpWindow(this.treatment, this.closeUpMode, this.courseHours);
+    const w = closeUpWindow(this.treatment, this.closeUpMode, dayOf(this.courseHours));
     if (this.closeUpHours < w.fromHours || this.closeUpHours > w.toHours)
       this.closeUpHours = w.fromHours;
   }

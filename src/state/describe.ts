@@ -43,10 +43,12 @@ export function describeTreatment(treatment: Treatment): string {
 
 /** "Week 6, day 3, 14:00" for a time in hours since the course began. */
 export function describeTime(hours: number): string {
-  const day = Math.floor(hours / 24);
-  const clock = hours - day * 24;
-  const hh = Math.floor(clock);
-  const mm = Math.floor((clock - hh) * 60);
+  // Whole minutes first: splitting the float directly can land on the minute before.
+  const totalMinutes = Math.round(hours * 60);
+  const day = Math.floor(totalMinutes / 1440);
+  const minuteOfDay = totalMinutes - day * 1440;
+  const hh = Math.floor(minuteOfDay / 60);
+  const mm = minuteOfDay % 60;
   return t('describe.time', {
     week: Math.floor(day / 7),
     day: (day % 7) + 1,

@@ -1,7 +1,7 @@
 // The treatment a person sets with the controls, and how it becomes a model scenario. Pure
 // functions (no Svelte) so the URL codec and the tests can use them directly.
 import type { AcupunctureModeId, ConditionId } from '../data/schema.ts';
-import type { DrugCourse, ScenarioInput, ScheduleStep } from '../model/scenario.ts';
+import type { DrugCourse, Scenario, ScheduleStep } from '../model/scenario.ts';
 
 /** The explorer's course: weeks 0-12. */
 export const COURSE_WEEKS = 12;
@@ -85,11 +85,12 @@ function duloxetineCourse(d: Treatment['duloxetine']): DrugCourse | undefined {
   return steps.length > 0 ? { drug: 'duloxetine', schedule: steps } : undefined;
 }
 
-/** The scenario the model runs for a treatment, over the whole course at the given grid. */
-export function scenarioFromTreatment(
-  treatment: Treatment,
-  output?: ScenarioInput['output'],
-): ScenarioInput {
+/**
+ * The scenario the model runs for a treatment, over the whole course at the given grid. Valid by
+ * construction (the controls only offer valid values; tests/state/treatment.test.ts checks it
+ * against the schema), so the app runs it without parsing.
+ */
+export function scenarioFromTreatment(treatment: Treatment, output?: Scenario['output']): Scenario {
   const drugs = [
     amitriptylineCourse(treatment.amitriptyline.mg),
     duloxetineCourse(treatment.duloxetine),

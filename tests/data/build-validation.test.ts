@@ -59,3 +59,21 @@ describe('data validation at build time', () => {
     expect(check).toThrow(/^data\/pathways\.json: pathways\.0\.to: unknown region "cerebellum"/);
   });
 });
+
+describe('trimming provenance for the browser bundle', () => {
+  it('drops source, mark and note from sourced values and keeps everything else', async () => {
+    const { withoutProvenance } = await import('../../scripts/validate-data.ts');
+    const trimmed = withoutProvenance({
+      name: 'x',
+      source: 'kept: not a sourced value',
+      halfLifeHours: { value: 12, unit: 'h', source: 'label', mark: 'V', note: 'n' },
+      list: [{ value: 1, unit: 'L/kg', source: 's', mark: 'M' }],
+    });
+    expect(trimmed).toEqual({
+      name: 'x',
+      source: 'kept: not a sourced value',
+      halfLifeHours: { value: 12, unit: 'h' },
+      list: [{ value: 1, unit: 'L/kg' }],
+    });
+  });
+});

@@ -1,0 +1,100 @@
+// The course clock's play loop and the clock actions shared by its buttons and the keyboard
+// shortcuts. The loop runs on requestAnimationFrame only while app.playing is true, moves the
+// course cursor by speed x 24 x dt hours (dt capped at 0.1 s, so a stalled tab does not jump),
+// stops at the end of the course and when the tab is hidden, and allocates nothing per frame.
+import { untrack } from 'svelte';
+import { app, COURSE_HOURS, SPEEDS } from './app.svelte.ts';
+
+const HOURS_PER_DAY = 24;
+const DAYS_PER_WEEK = 7;
+const MAX_FRAME_SECONDS = 0.1;
+const MINUTES_PER_HOUR = 60;
+
+/** Starts playing the course; from the end of the course it starts again at week 0. */
+export function play(): void {
+  app.setCourseHours(app.courseHours >= COURSE_HOURS ? 0 : app.courseHours);
+  app.playing = true;
+}
+
+export function pause(): void {
+  app.playing = false;
+}
+
+export function togglePlay(): void {
+  if (app.playing) pause();
+  else play();
+}
+
+/** Moves the course cursor by whole days (negative: back); the course clock then drives. */
+export function stepDays(days: number): void {
+  app.setCourseHours(app.courseHours + days * HOURS_PER_DAY);
+}
+
+export function stepWeeks(weeks: number): void {
+  stepDays(weeks * DAYS_PER_WEEK);
+}
+
+/** One speed slower (-1) or faster (+1), staying within SPEEDS. */
+export function changeSpeed(direction: -1 | 1): void {
+  const index = SPEEDS.indexOf(app.speed) + direction;
+  app.speed = SPEEDS[Math.min(Math.max(index, 0), SPEEDS.length - 1)]!;
+}
+
+export function goToStart(): void {
+  app.setCourseHours(0);
+}
+
+export function goToEnd(): void {
+  pause();
+  app.setCourseHours(COURSE_HOURS);
+}
+
+/** Runs the play loop for as long as the app lives. Returns a function that stops it. */
+export function startPlayback(win: Window = window): () => void {
+  let frame = 0;
+  let lastFrameMs = -1;
+  /** The unrounded cursor; the app gets it on a whole-minute grid (short, exact URLs). */
+  let cursorHours = 0;
+  let writtenHours = NaN;
+
+  const tick = (frameMs: number): void => {
+    frame = 0;
+    if (!app.playing) return;
+    const dtSeconds =
+      lastFrameMs < 0 ? 0 : Math.min((frameMs - lastFrameMs) / 1000, MAX_FRAME_SECONDS);
+    lastFrameMs = frameMs;
+    // Someone scrubbed or stepped while playing: carry on from there.
+    if (app.courseHours !== writtenHours) cursorHours = app.courseHours;
+    cursorHours = Math.min(cursorHours + app.speed * HOURS_PER_DAY * dtSeconds, COURSE_HOURS);
+    writtenHours = Math.round(cursorHours * MINUTES_PER_HOUR) / MINUTES_PER_HOUR;
+    app.courseHours = writtenHours;
+    if (cursorHours >= COURSE_HOURS) app.playing = false;
+    else frame = win.requestAnimationFrame(tick);
+  };
+
+  const stopEffects = $effect.root(() => {
+    $effect(() => {
+      if (!app.playing) return;
+      untrack(() => (app.closeUpActive = false));
+      lastFrameMs = -1;
+      writtenHours = NaN;
+      frame = win.requestAnimationFrame(tick);
+      return () => {
+        if (frame !== 0) win.cancelAnimationFrame(frame);
+        frame = 0;
+        // The loop writes the cursor directly; on stopping, let the app re-fit the close-up.
+        app.setCourseHours(app.courseHours);
+      };
+    });
+  });
+
+  const onVisibilityChange = () => {
+    if (win.document.hidden) pause();
+  };
+  win.document.addEventListener('visibilitychange', onVisibilityChange);
+
+  return () => {
+    stopEffects();
+    win.document.removeEventListener('visibilitychange', onVisibilityChange);
+  };
+}

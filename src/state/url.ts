@@ -1,0 +1,351 @@
+// The URL codec: the whole view state (treatment, both clocks, selection, panel, view, wording,
+// speed) as a short, readable query string, and back. Decoding never throws: a malformed or
+// out-of-range value falls back to its default and is listed as ignored, as is an unknown key.
+//
+// Keys (a key is left out while its value is the default, so a fresh page has a bare URL):
+//   c     condition: chronic-low-back-pain | fibromyalgia | diabetic-neuropathy
+//   acu   acupuncture: off | sham | manual | ea-2hz | ea-100hz | ea-2-100hz   (default off)
+//   apw   acupuncture sessions per week: 1 | 2 | 3                            (2)
+//   amin  acupuncture session length in minutes: 20 | 30 | 40                 (30)
+//   ami   amitriptyline, mg at night: 0 | 10 | 25 | 50 | 75                   (0 = off)
+//   dul   duloxetine, mg each morning: 0 | 30 | 60 | 120                      (0 = off)
+//   d30   duloxetine starts with two weeks of 30 mg: 1 | 0                    (1)
+//   dend  duloxetine ending: continue | abrupt | taper                        (continue)
+//   dwk   the week the abrupt stop or the taper begins: 1 ... 12              (8)
+//   ser   sertraline, mg each morning: 0 | 50 | 100                           (0 = off)
+//   t     course clock, hours since the course began: 0 ... 2016            (1008 = week 6)
+//   cu    close-up clock shows: day | session                                 (day)
+//   cut   close-up clock, hours since the course began: 0 ... 2016          (1020)
+//   cua   the close-up clock drives the views: 1 | 0                          (0)
+//   node  selected node: a region id from data/regions.json, or none         (dh-projection)
+//   panel open panel: inspector | networks | effects | evidence | about      (inspector)
+//   view  centre view: stage | synapse                                        (stage)
+//   reg   wording: plain | technical                                          (plain)
+//   spd   playback speed in days per second: 1 | 2 | 3.5 | 7                  (1)
+//
+// Times are hours. A time written with at most four decimals is read as the nearest whole
+// minute when it is that close to one (1012.0167 is 10:01 on day 43), so the clocks' minute
+// positions stay short in the URL and still come back exactly; any other number is read as
+// written, so encode -> decode returns every valid state unchanged.
+import { conditions, regions } from '../data/catalog.ts';
+import type { Register } from '../i18n/message.ts';
+import {
+  CLOSE_UP_MODES,
+  COURSE_HOURS,
+  PANELS,
+  SPEEDS,
+  VIEWS,
+  type CloseUpMode,
+  type PanelId,
+  type Speed,
+  type ViewId,
+} from './app.svelte.ts';
+import {
+  AMITRIPTYLINE_DOSES,
+  COURSE_WEEKS,
+  DULOXETINE_DOSES,
+  DULOXETINE_ENDINGS,
+  SERTRALINE_DOSES,
+  SESSION_MINUTES,
+  SESSIONS_PER_WEEK,
+  defaultTreatment,
+  type AcupunctureChoice,
+  type Treatment,
+} from './treatment.ts';
+
+/** Everything the URL holds: enough to restore the same view after a reload or on another device. */
+export interface ViewState {
+  treatment: Treatment;
+  courseHours: number;
+  closeUpMode: CloseUpMode;
+  closeUpHours: number;
+  closeUpActive: boolean;
+  selectedNode: string | null;
+  panel: PanelId;
+  view: ViewId;
+  register: Register;
+  speed: Speed;
+}
+
+/** Why a key=value pair in the URL was not used. */
+export type IgnoredReason =
+  | { kind: 'unknown' }
+  | { kind: 'repeated' }
+  | { kind: 'choice'; allowed: readonly string[] }
+  | { kind: 'range'; min: number; max: number };
+
+export interface IgnoredSetting {
+  key: string;
+  value: string;
+  reason: IgnoredReason;
+}
+
+export interface DecodedView {
+  state: ViewState;
+  ignored: IgnoredSetting[];
+}
+
+export const NO_NODE = 'none';
+export const REGISTERS = ['plain', 'technical'] as const satisfies readonly Register[];
+export const ACUPUNCTURE_CHOICES = [
+  'off',
+  'sham',
+  'manual',
+  'ea-2hz',
+  'ea-100hz',
+  'ea-2-100hz',
+] as const satisfies readonly AcupunctureChoice[];
+export const CONDITION_IDS = conditions.map((c) => c.id);
+export const NODE_IDS = regions.map((r) => r.id);
+export const END_WEEKS = Array.from({ length: COURSE_WEEKS }, (_, i) => i + 1);
+
+/** The view a bare URL opens: no treatment, week 6 of the course, the dorsal horn selected. */
+export function defaultViewState(): ViewState {
+  return {
+    treatment: defaultTreatment(),
+    courseHours: 6 * 7 * 24,
+    closeUpMode: 'day',
+    closeUpHours: 6 * 7 * 24 + 12,
+    closeUpActive: false,
+    selectedNode: 'dh-projection',
+    panel: 'inspector',
+    view: 'stage',
+    register: 'plain',
+    speed: 1,
+  };
+}
+
+const MINUTES_PER_HOUR = 60;
+const SHORT_DECIMALS = 4;
+/** A four-decimal hour is at most 1/30000 h from the minute it stands for. */
+const MINUTE_SNAP_HOURS = 4e-5;
+const SHORT_FORM = /^\d+(\.\d{1,4})?$/;
+const NUMBER_FORM = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** Reads an hour value written by formatHours (or by a person); undefined if it is not a number. */
+export function parseHours(text: string): number | undefined {
+  if (!NUMBER_FORM.test(text)) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value)) return undefined;
+  if (SHORT_FORM.test(text)) {
+    const minute = Math.round(value * MINUTES_PER_HOUR) / MINUTES_PER_HOUR;
+    if (Math.abs(value - minute) < MINUTE_SNAP_HOURS) return minute;
+  }
+  return value;
+}
+
+/** Writes hours as briefly as possible such that parseHours gives back exactly the same number. */
+export function formatHours(hours: number): string {
+  if (Math.round(hours * MINUTES_PER_HOUR) / MINUTES_PER_HOUR === hours) {
+    const short = hours.toFixed(SHORT_DECIMALS).replace(/\.?0+$/, '');
+    if (parseHours(short) === hours) return short;
+  }
+  const exact = String(hours);
+  if (parseHours(exact) === hours) return exact;
+  // A short decimal that happens to sit next to a whole minute: a fifth decimal stops the snap.
+  return `${exact}0`;
+}
+
+/** One URL key: how to write it from a state and how to read it into one. */
+interface Field {
+  key: string;
+  write(state: ViewState): string;
+  /** Applies the raw value to the state, or returns why it was not used. */
+  read(state: ViewState, raw: string): IgnoredReason | undefined;
+}
+
+function choiceField<T extends string | number | boolean>(
+  key: string,
+  allowed: readonly T[],
+  get: (state: ViewState) => T,
+  set: (state: ViewState, value: T) => void,
+  spell: (value: T) => string = String,
+): Field {
+  const spelled = allowed.map(spell);
+  return {
+    key,
+    write: (state) => spell(get(state)),
+    read(state, raw) {
+      const index = spelled.indexOf(raw);
+      if (index < 0) return { kind: 'choice', allowed: spelled };
+      set(state, allowed[index]!);
+      return undefined;
+    },
+  };
+}
+
+function hoursField(
+  key: string,
+  get: (state: ViewState) => number,
+  set: (state: ViewState, hours: number) => void,
+): Field {
+  return {
+    key,
+    write: (state) => formatHours(get(state)),
+    read(state, raw) {
+      const hours = parseHours(raw);
+      if (hours === undefined || hours < 0 || hours > COURSE_HOURS)
+        return { kind: 'range', min: 0, max: COURSE_HOURS };
+      set(state, hours);
+      return undefined;
+    },
+  };
+}
+
+const BOOLEANS = [true, false] as const;
+const spellBoolean = (value: boolean): string => (value ? '1' : '0');
+
+const FIELDS: readonly Field[] = [
+  choiceField(
+    'c',
+    CONDITION_IDS,
+    (s) => s.treatment.condition,
+    (s, v) => (s.treatment.condition = v),
+  ),
+  choiceField(
+    'acu',
+    ACUPUNCTURE_CHOICES,
+    (s) => s.treatment.acupuncture.mode,
+    (s, v) => (s.treatment.acupuncture.mode = v),
+  ),
+  choiceField(
+    'apw',
+    SESSIONS_PER_WEEK,
+    (s) => s.treatment.acupuncture.perWeek,
+    (s, v) => (s.treatment.acupuncture.perWeek = v),
+  ),
+  choiceField(
+    'amin',
+    SESSION_MINUTES,
+    (s) => s.treatment.acupuncture.minutes,
+    (s, v) => (s.treatment.acupuncture.minutes = v),
+  ),
+  choiceField(
+    'ami',
+    AMITRIPTYLINE_DOSES,
+    (s) => s.treatment.amitriptyline.mg,
+    (s, v) => (s.treatment.amitriptyline.mg = v),
+  ),
+  choiceField(
+    'dul',
+    DULOXETINE_DOSES,
+    (s) => s.treatment.duloxetine.mg,
+    (s, v) => (s.treatment.duloxetine.mg = v),
+  ),
+  choiceField(
+    'd30',
+    BOOLEANS,
+    (s) => s.treatment.duloxetine.startAt30,
+    (s, v) => (s.treatment.duloxetine.startAt30 = v),
+    spellBoolean,
+  ),
+  choiceField(
+    'dend',
+    DULOXETINE_ENDINGS,
+    (s) => s.treatment.duloxetine.ending,
+    (s, v) => (s.treatment.duloxetine.ending = v),
+  ),
+  choiceField(
+    'dwk',
+    END_WEEKS,
+    (s) => s.treatment.duloxetine.endWeek,
+    (s, v) => (s.treatment.duloxetine.endWeek = v),
+  ),
+  choiceField(
+    'ser',
+    SERTRALINE_DOSES,
+    (s) => s.treatment.sertraline.mg,
+    (s, v) => (s.treatment.sertraline.mg = v),
+  ),
+  hoursField(
+    't',
+    (s) => s.courseHours,
+    (s, v) => (s.courseHours = v),
+  ),
+  choiceField(
+    'cu',
+    CLOSE_UP_MODES,
+    (s) => s.closeUpMode,
+    (s, v) => (s.closeUpMode = v),
+  ),
+  hoursField(
+    'cut',
+    (s) => s.closeUpHours,
+    (s, v) => (s.closeUpHours = v),
+  ),
+  choiceField(
+    'cua',
+    BOOLEANS,
+    (s) => s.closeUpActive,
+    (s, v) => (s.closeUpActive = v),
+    spellBoolean,
+  ),
+  choiceField(
+    'node',
+    [NO_NODE, ...NODE_IDS],
+    (s) => s.selectedNode ?? NO_NODE,
+    (s, v) => (s.selectedNode = v === NO_NODE ? null : v),
+  ),
+  choiceField(
+    'panel',
+    PANELS,
+    (s) => s.panel,
+    (s, v) => (s.panel = v),
+  ),
+  choiceField(
+    'view',
+    VIEWS,
+    (s) => s.view,
+    (s, v) => (s.view = v),
+  ),
+  choiceField(
+    'reg',
+    REGISTERS,
+    (s) => s.register,
+    (s, v) => (s.register = v),
+  ),
+  choiceField(
+    'spd',
+    SPEEDS,
+    (s) => s.speed,
+    (s, v) => (s.speed = v),
+  ),
+];
+
+const FIELD_BY_KEY = new Map(FIELDS.map((field) => [field.key, field]));
+
+/** The query string for a state, without the leading "?" ('' when everything is at its default). */
+export function encodeViewState(state: ViewState): string {
+  const defaults = defaultViewState();
+  const parts: string[] = [];
+  for (const field of FIELDS) {
+    const value = field.write(state);
+    if (value !== field.write(defaults)) parts.push(`${field.key}=${encodeURIComponent(value)}`);
+  }
+  return parts.join('&');
+}
+
+/**
+ * Reads a query string (with or without its "?") into a complete, valid state. Never throws:
+ * every value it cannot use is left at its default and listed in `ignored`, in URL order.
+ */
+export function decodeViewState(query: string): DecodedView {
+  const state = defaultViewState();
+  const ignored: IgnoredSetting[] = [];
+  const seen = new Set<string>();
+  for (const [key, value] of new URLSearchParams(query)) {
+    const field = FIELD_BY_KEY.get(key);
+    if (field === undefined) {
+      ignored.push({ key, value, reason: { kind: 'unknown' } });
+      continue;
+    }
+    if (seen.has(key)) {
+      ignored.push({ key, value, reason: { kind: 'repeated' } });
+      continue;
+    }
+    seen.add(key);
+    const reason = field.read(state, value);
+    if (reason !== undefined) ignored.push({ key, value, reason });
+  }
+  return { state, ignored };
+}

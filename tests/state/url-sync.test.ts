@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+// URL sync: the URL's state is applied on start, ignored parts are named in a notice and
+// dropped from the address bar, and later changes are written back (throttled, not per frame).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { app } from '../../src/state/app.svelte.ts';
+import { i18n } from '../../src/i18n/i18n.svelte.ts';
+import { notices } from '../../src/state/notices.svelte.ts';
+import { applyViewState, describeIgnored, startUrlSync } from '../../src/state/url-sync.svelte.ts';
+import { decodeViewState, defaultViewState } from '../../src/state/url.ts';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let stop = () => {};
+
+beforeEach(() => {
+  applyViewState(defaultViewState());
+  notices.items = [];
+});
+
+afterEach(() => {
+  stop();
+  history.replaceState(null, '', '/');
+});
+
+describe('URL sync', () => {
+  it('applies a shared link to the app and the wording', () => {
+    history.replaceState(
+      null,
+      '',
+      '/?dul=60&dend=taper&dwk=9&t=1200&cu=session&node=pag&panel=effects&view=synapse&reg=technical&spd=2',
+    );
+    stop = startUrlSync(window);
+    expect(app.treatment.duloxetine).toEqual({
+      mg: 60,
+      startAt30: true,
+      ending: 'taper',
+      endWeek: 9,
+    });
+    expect(app.courseHours).toBe(1200);
+    expect(app.closeUpMode).toBe('session');
+    expect(app.selectedNode).toBe('pag');
+    expect(app.panel).toBe('effects');
+    expect(app.view).toBe('synapse');
+    expect(app.speed).toBe(2);
+    expect(i18n.register).toBe('technical');
+    expect(notices.items).toEqual([]);
+  });
+
+  it('says what it ignored in a dismissible notice and drops it from the address bar', () => {
+    history.replaceState(null, '', '/?dul=75&ami=25&zoom=3');
+    stop = startUrlSync(window);
+    expect(app.treatment.amitriptyline.mg).toBe(25);
+    expect(app.treatment.duloxetine.mg).toBe(0);
+    expect(notices.items).toHaveLength(1);
+    expect(notices.items[0]!.text).toContain('dul=75 (not one of 0, 30, 60, 120)');
+    expect(notices.items[0]!.text).toContain('zoom=3 (not a setting this page knows)');
+    expect(location.search).toBe('?ami=25');
+  });
+
+  it('writes changes back within a quarter of a second', async () => {
+    history.replaceState(null, '', '/');
+    stop = startUrlSync(window);
+    app.treatment.duloxetine.mg = 30;
+    app.setCourseHours(500);
+    flushSync();
+    await wait(300);
+    // Moving the course clock to day 20 also moves the close-up into that day.
+    expect(location.search).toBe('?dul=30&t=500&cut=480');
+    expect(decodeViewState(location.search).ignored).toEqual([]);
+  });
+
+  it('does not follow the clock while playing, and writes it on pause', async () => {
+    history.replaceState(null, '', '/');
+    stop = startUrlSync(window);
+    app.playing = true;
+    flushSync();
+    await wait(300);
+    for (let h = 1; h < 50; h++) {
+      app.courseHours = h;
+      flushSync();
+    }
+    await wait(100);
+    expect(location.search).toBe('');
+    app.playing = false;
+    flushSync();
+    await wait(300);
+    expect(location.search).toBe('?t=49');
+  });
+
+  it('shortens long lists of ignored settings', () => {
+    const { ignored } = decodeViewState(
+      Array.from({ length: 9 }, (_, i) => `k${i}=${'x'.repeat(60)}`).join('&'),
+    );
+    const text = describeIgnored(ignored);
+    expect(text).toContain('and 3 more');
+    expect(text).toContain('…');
+    expect(text).not.toContain('x'.repeat(41));
+  });
+});

@@ -1,0 +1,293 @@
+// The URL codec: decoding any input never throws and always gives a valid state; encoding and
+// decoding give back any valid state exactly; malformed values are named in the ignored list.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  ACUPUNCTURE_CHOICES,
+  CONDITION_IDS,
+  END_WEEKS,
+  NODE_IDS,
+  REGISTERS,
+  decodeViewState,
+  defaultViewState,
+  encodeViewState,
+  formatHours,
+  parseHours,
+  type ViewState,
+} from '../../src/state/url.ts';
+import { CLOSE_UP_MODES, COURSE_HOURS, PANELS, SPEEDS, VIEWS } from '../../src/state/app.svelte.ts';
+import {
+  AMITRIPTYLINE_DOSES,
+  DULOXETINE_DOSES,
+  DULOXETINE_ENDINGS,
+  SERTRALINE_DOSES,
+  SESSION_MINUTES,
+  SESSIONS_PER_WEEK,
+} from '../../src/state/treatment.ts';
+
+const RUNS = { seed: 20240611, numRuns: 300 };
+const KEYS = [
+  'c',
+  'acu',
+  'apw',
+  'amin',
+  'ami',
+  'dul',
+  'd30',
+  'dend',
+  'dwk',
+  'ser',
+  't',
+  'cu',
+  'cut',
+  'cua',
+  'node',
+  'panel',
+  'view',
+  'reg',
+  'spd',
+];
+
+const among = <T>(allowed: readonly T[], value: T) => allowed.includes(value);
+
+/** Every field of a state is one of its allowed values, and the times are in the course. */
+function isValidViewState(state: ViewState): boolean {
+  const { treatment: tr } = state;
+  const inCourse = (h: number) => Number.isFinite(h) && h >= 0 && h <= COURSE_HOURS;
+  return (
+    among(CONDITION_IDS, tr.condition) &&
+    among(ACUPUNCTURE_CHOICES, tr.acupuncture.mode) &&
+    among(SESSIONS_PER_WEEK, tr.acupuncture.perWeek) &&
+    among(SESSION_MINUTES, tr.acupuncture.minutes) &&
+    among(AMITRIPTYLINE_DOSES, tr.amitriptyline.mg) &&
+    among(DULOXETINE_DOSES, tr.duloxetine.mg) &&
+    typeof tr.duloxetine.startAt30 === 'boolean' &&
+    among(DULOXETINE_ENDINGS, tr.duloxetine.ending) &&
+    among(END_WEEKS, tr.duloxetine.endWeek) &&
+    among(SERTRALINE_DOSES, tr.sertraline.mg) &&
+    inCourse(state.courseHours) &&
+    inCourse(state.closeUpHours) &&
+    among(CLOSE_UP_MODES, state.closeUpMode) &&
+    typeof state.closeUpActive === 'boolean' &&
+    (state.selectedNode === null || among(NODE_IDS, state.selectedNode)) &&
+    among(PANELS, state.panel) &&
+    among(VIEWS, state.view) &&
+    among(REGISTERS, state.register) &&
+    among(SPEEDS, state.speed)
+  );
+}
+
+/** Hours as the app produces them: whole hours, whole minutes, or any number in the course. */
+const hours = fc
+  .oneof(
+    fc.integer({ min: 0, max: COURSE_HOURS }),
+    fc.integer({ min: 0, max: COURSE_HOURS * 60 }).map((minutes) => minutes / 60),
+    fc.double({ min: 0, max: COURSE_HOURS, noNaN: true }),
+    fc.constantFrom(0, COURSE_HOURS, 1e-7, 0.0167, 1012.0167, 5e-324),
+  )
+  .map((h) => (Object.is(h, -0) ? 0 : h));
+
+const validState: fc.Arbitrary<ViewState> = fc.record({
+  treatment: fc.record({
+    condition: fc.constantFrom(...CONDITION_IDS),
+    acupuncture: fc.record({
+      mode: fc.constantFrom(...ACUPUNCTURE_CHOICES),
+      perWeek: fc.constantFrom(...SESSIONS_PER_WEEK),
+      minutes: fc.constantFrom(...SESSION_MINUTES),
+    }),
+    amitriptyline: fc.record({ mg: fc.constantFrom(...AMITRIPTYLINE_DOSES) }),
+    duloxetine: fc.record({
+      mg: fc.constantFrom(...DULOXETINE_DOSES),
+      startAt30: fc.boolean(),
+      ending: fc.constantFrom(...DULOXETINE_ENDINGS),
+      endWeek: fc.constantFrom(...END_WEEKS),
+    }),
+    sertraline: fc.record({ mg: fc.constantFrom(...SERTRALINE_DOSES) }),
+  }),
+  courseHours: hours,
+  closeUpMode: fc.constantFrom(...CLOSE_UP_MODES),
+  closeUpHours: hours,
+  closeUpActive: fc.boolean(),
+  selectedNode: fc.constantFrom(null, ...NODE_IDS),
+  panel: fc.constantFrom(...PANELS),
+  view: fc.constantFrom(...VIEWS),
+  register: fc.constantFrom(...REGISTERS),
+  speed: fc.constantFrom(...SPEEDS),
+});
+
+/** Query strings of key=value pairs: known and unknown keys, plausible and random values. */
+const pairs = fc
+  .array(
+    fc.tuple(
+      fc.oneof(fc.constantFrom(...KEYS), fc.string(), fc.string({ unit: 'grapheme' })),
+      fc.oneof(
+        fc.constantFrom('0', '1', '30', '60', '3.5', '1008', '2016', '-1', 'NaN', 'Infinity', ''),
+        fc.constantFrom('1e3', '0x10', ' 12', '1.5e-7', '2016.00001', 'none', 'taper', 'pag'),
+        fc.string(),
+        fc.double().map(String),
+      ),
+    ),
+    { maxLength: 12 },
+  )
+  .map((list) =>
+    list.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'),
+  );
+
+describe('decodeViewState', () => {
+  it('never throws on any string and always returns a valid state', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.stringMatching(/^[?&=%a-z0-9.+-]*$/),
+        ),
+        (query) => {
+          const { state, ignored } = decodeViewState(query);
+          expect(isValidViewState(state)).toBe(true);
+          expect(Array.isArray(ignored)).toBe(true);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('never throws on random key=value pairs, and lists every pair it did not use', () => {
+    fc.assert(
+      fc.property(pairs, (query) => {
+        const { state, ignored } = decodeViewState(query);
+        expect(isValidViewState(state)).toBe(true);
+        const used = [...new URLSearchParams(query)].length - ignored.length;
+        expect(used).toBeGreaterThanOrEqual(0);
+        for (const item of ignored)
+          if (!KEYS.includes(item.key)) expect(item.reason).toEqual({ kind: 'unknown' });
+      }),
+      RUNS,
+    );
+  });
+
+  it('returns the defaults for an empty query, with or without "?"', () => {
+    expect(decodeViewState('')).toEqual({ state: defaultViewState(), ignored: [] });
+    expect(decodeViewState('?')).toEqual({ state: defaultViewState(), ignored: [] });
+  });
+
+  it('reads a full, readable link', () => {
+    const { state, ignored } = decodeViewState(
+      '?c=fibromyalgia&acu=ea-2-100hz&apw=3&amin=40&ami=25&dul=60&d30=0&dend=taper&dwk=9&ser=50' +
+        '&t=1008&cu=session&cut=1012.5&cua=1&node=pag&panel=networks&view=synapse&reg=technical&spd=3.5',
+    );
+    expect(ignored).toEqual([]);
+    expect(state).toEqual({
+      treatment: {
+        condition: 'fibromyalgia',
+        acupuncture: { mode: 'ea-2-100hz', perWeek: 3, minutes: 40 },
+        amitriptyline: { mg: 25 },
+        duloxetine: { mg: 60, startAt30: false, ending: 'taper', endWeek: 9 },
+        sertraline: { mg: 50 },
+      },
+      courseHours: 1008,
+      closeUpMode: 'session',
+      closeUpHours: 1012.5,
+      closeUpActive: true,
+      selectedNode: 'pag',
+      panel: 'networks',
+      view: 'synapse',
+      register: 'technical',
+      speed: 3.5,
+    });
+  });
+
+  it('keeps the default for a dose that is not offered and says which doses are', () => {
+    const { state, ignored } = decodeViewState('?dul=75&ami=25');
+    expect(state.treatment.duloxetine.mg).toBe(0);
+    expect(state.treatment.amitriptyline.mg).toBe(25);
+    expect(ignored).toEqual([
+      { key: 'dul', value: '75', reason: { kind: 'choice', allowed: ['0', '30', '60', '120'] } },
+    ]);
+  });
+
+  it('names unknown keys, repeated keys, bad numbers and out-of-range times', () => {
+    const { state, ignored } = decodeViewState(
+      '?foo=bar&t=3000&cut=abc&spd=1&spd=7&dwk=0&d30=yes&node=brain&t=12',
+    );
+    expect(state.courseHours).toBe(defaultViewState().courseHours);
+    expect(state.closeUpHours).toBe(defaultViewState().closeUpHours);
+    expect(state.speed).toBe(1);
+    expect(state.treatment.duloxetine.endWeek).toBe(8);
+    expect(state.treatment.duloxetine.startAt30).toBe(true);
+    expect(state.selectedNode).toBe('dh-projection');
+    expect(ignored).toEqual([
+      { key: 'foo', value: 'bar', reason: { kind: 'unknown' } },
+      { key: 't', value: '3000', reason: { kind: 'range', min: 0, max: COURSE_HOURS } },
+      { key: 'cut', value: 'abc', reason: { kind: 'range', min: 0, max: COURSE_HOURS } },
+      { key: 'spd', value: '7', reason: { kind: 'repeated' } },
+      {
+        key: 'dwk',
+        value: '0',
+        reason: { kind: 'choice', allowed: END_WEEKS.map(String) },
+      },
+      { key: 'd30', value: 'yes', reason: { kind: 'choice', allowed: ['1', '0'] } },
+      { key: 'node', value: 'brain', reason: { kind: 'choice', allowed: ['none', ...NODE_IDS] } },
+      { key: 't', value: '12', reason: { kind: 'repeated' } },
+    ]);
+  });
+
+  it('refuses numbers written in other forms (hex, spaces, infinity, negative)', () => {
+    for (const value of ['0x10', ' 12', 'Infinity', '-1', '1e400', '', '12abc'])
+      expect(decodeViewState(`t=${encodeURIComponent(value)}`).ignored).toHaveLength(1);
+  });
+
+  it('reads no node as none', () => {
+    expect(decodeViewState('node=none').state.selectedNode).toBeNull();
+  });
+});
+
+describe('encodeViewState', () => {
+  it('writes nothing for the default view', () => {
+    expect(encodeViewState(defaultViewState())).toBe('');
+  });
+
+  it('writes short keys and only what differs from the default', () => {
+    const state = defaultViewState();
+    state.treatment.duloxetine.mg = 60;
+    state.courseHours = 504;
+    state.closeUpHours = 1012 + 5 / 60;
+    state.selectedNode = null;
+    expect(encodeViewState(state)).toBe('dul=60&t=504&cut=1012.0833&node=none');
+  });
+
+  it('round-trips every valid state exactly, with nothing ignored', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        const decoded = decodeViewState(`?${encodeViewState(state)}`);
+        expect(decoded.ignored).toEqual([]);
+        expect(decoded.state).toEqual(state);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('formatHours and parseHours', () => {
+  it('give back exactly the same number for any time in the course', () => {
+    fc.assert(
+      fc.property(hours, (h) => {
+        expect(Object.is(parseHours(formatHours(h)), h)).toBe(true);
+      }),
+      { ...RUNS, numRuns: 2000 },
+    );
+  });
+
+  it('write whole minutes with at most four decimals', () => {
+    expect(formatHours(1008)).toBe('1008');
+    expect(formatHours(1012.5)).toBe('1012.5');
+    expect(formatHours(1012 + 1 / 60)).toBe('1012.0167');
+    expect(formatHours(60725 / 60)).toBe('1012.0833');
+  });
+
+  it('keep a four-decimal number that only looks like a minute as written', () => {
+    expect(formatHours(0.0167)).toBe('0.01670');
+    expect(parseHours('0.01670')).toBe(0.0167);
+    expect(parseHours('0.0167')).toBe(1 / 60);
+  });
+});

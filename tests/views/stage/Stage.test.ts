@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+// The pathway stage: every region is a named, keyboard-operable button in pathway order; the
+// treatment marks follow the treatment; reduced motion swaps particles for static markers.
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import Stage from '../../../src/views/stage/Stage.svg.svelte';
+import { app } from '../../../src/state/app.svelte.ts';
+import { defaultTreatment } from '../../../src/state/treatment.ts';
+import { STAGE_NODE_ORDER } from '../../../src/views/stage/layout.ts';
+import { mockReducedMotion } from './reducedMotionMock.ts';
+
+let restore: (() => void) | undefined;
+
+afterEach(() => {
+  restore?.();
+  restore = undefined;
+  app.treatment = defaultTreatment();
+  app.select('dh-projection');
+  flushSync();
+});
+
+describe('the pathway stage', () => {
+  it('names every region with what it is and how it differs from untreated', () => {
+    render(Stage);
+    const pag = screen.getByRole('button', { name: /^PAG, Periaqueductal gray: /i });
+    expect(pag.getAttribute('aria-label')).toMatch(/untreated$/);
+    const buttons = screen
+      .getAllByRole('button')
+      .filter((button) => button.hasAttribute('data-node'));
+    expect(buttons).toHaveLength(STAGE_NODE_ORDER.length);
+  });
+
+  it('puts the regions in tab order from body to brain, then the descending brake', () => {
+    const { container } = render(Stage);
+    const order = [...container.querySelectorAll('[data-node]')].map((node) =>
+      node.getAttribute('data-node'),
+    );
+    expect(order.slice(0, 4)).toEqual([
+      'nociceptor',
+      'dh-projection',
+      'dh-interneuron',
+      'thalamus',
+    ]);
+    expect(order.indexOf('pag')).toBeLessThan(order.indexOf('rvm-off'));
+    expect(order.indexOf('dacc')).toBeLessThan(order.indexOf('dlpfc'));
+    for (const node of container.querySelectorAll('[data-node]'))
+      expect(node.getAttribute('tabindex')).toBe('0');
+  });
+
+  it('selects a region with Enter or Space and shows it as pressed', () => {
+    render(Stage);
+    const pag = screen.getByRole('button', { name: /^PAG,/ });
+    fireEvent.keyDown(pag, { key: 'Enter' });
+    flushSync();
+    expect(app.selectedNode).toBe('pag');
+    expect(pag.getAttribute('aria-pressed')).toBe('true');
+    const lc = screen.getByRole('button', { name: /^LC\/A5-A7,/ });
+    fireEvent.keyDown(lc, { key: ' ' });
+    flushSync();
+    expect(app.selectedNode).toBe('lc');
+    expect(pag.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('reports a drop in the pain signal once duloxetine is on, in the name and the caption', () => {
+    const { container } = render(Stage);
+    app.treatment.duloxetine.mg = 60;
+    flushSync();
+    const projection = screen.getByRole('button', { name: /^DH proj\./ });
+    expect(projection.getAttribute('aria-label')).toMatch(/\d+% below untreated/);
+    const svg = container.querySelector('svg')!;
+    const caption = document.getElementById(svg.getAttribute('aria-describedby')!)!;
+    expect(caption.textContent).toMatch(/pain signal leaving the spinal cord is \d+% below/);
+  });
+
+  it('marks where a switched-on treatment acts', () => {
+    const { container } = render(Stage);
+    expect(container.querySelector('[data-mark="drug"]')).toBeNull();
+    expect(container.querySelector('[data-mark="needles"]')).toBeNull();
+    app.treatment.duloxetine.mg = 60;
+    app.treatment.acupuncture.mode = 'ea-2-100hz';
+    flushSync();
+    const words = (mark: string) =>
+      [...container.querySelectorAll(`[data-mark="${mark}"] tspan`)]
+        .map((line) => line.textContent)
+        .join(' ');
+    expect(words('drug')).toMatch(/Duloxetine at the synapse/);
+    expect(words('needles')).toMatch(/Electroacupuncture 2\/100 Hz/);
+  });
+
+  it('draws moving particles when motion is allowed', () => {
+    restore = mockReducedMotion(false);
+    const { container } = render(Stage);
+    expect(container.querySelectorAll('.particle').length).toBeGreaterThan(0);
+    expect(container.querySelectorAll('.flux-marker')).toHaveLength(0);
+  });
+
+  it('draws static flux markers instead of particles when motion is reduced', () => {
+    restore = mockReducedMotion(true);
+    const { container } = render(Stage);
+    expect(container.querySelectorAll('.particle')).toHaveLength(0);
+    const markers = container.querySelectorAll('.flux-marker');
+    expect(markers.length).toBeGreaterThan(0);
+    const kinds = new Set([...markers].map((marker) => marker.getAttribute('data-kind')));
+    expect(kinds).toEqual(
+      new Set(['ascending', 'command', 'serotonin', 'noradrenaline', 'facilitation']),
+    );
+  });
+
+  it('shows more serotonin markers when the synaptic level rises (reduced motion)', () => {
+    restore = mockReducedMotion(true);
+    const { container } = render(Stage);
+    const count = () => container.querySelectorAll('.flux-marker[data-kind="serotonin"]').length;
+    const before = count();
+    app.treatment.duloxetine.mg = 60;
+    flushSync();
+    expect(count()).toBeGreaterThan(before);
+  });
+});
