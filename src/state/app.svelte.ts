@@ -13,7 +13,7 @@ import {
 
 export const PANELS = ['inspector', 'networks', 'effects', 'evidence', 'about'] as const;
 export type PanelId = (typeof PANELS)[number];
-export const VIEWS = ['stage', 'synapse'] as const;
+export const VIEWS = ['stage', 'synapse', 'brain3d'] as const;
 export type ViewId = (typeof VIEWS)[number];
 export const CLOSE_UP_MODES = ['day', 'session'] as const;
 export type CloseUpMode = (typeof CLOSE_UP_MODES)[number];
@@ -83,6 +83,8 @@ export class AppState {
   selectedNode = $state<string | null>('dh-projection');
   panel = $state<PanelId>('inspector');
   view = $state<ViewId>('stage');
+  /** The 3D view's camera as its URL text (see views/brain3d/cameraState.ts); null = default. */
+  camera = $state<string | null>(null);
 
   /** The whole course, hourly. */
   readonly course: Trajectory = $derived(simulateScenario(scenarioFromTreatment(this.treatment)));

@@ -52,6 +52,7 @@ export function viewStateOfApp(trackClocks = true): ViewState {
     selectedNode: app.selectedNode,
     panel: app.panel,
     view: app.view,
+    camera: app.camera,
     register: i18n.register,
     speed: app.speed,
   };
@@ -68,6 +69,7 @@ export function applyViewState(state: ViewState): void {
   app.selectedNode = state.selectedNode;
   app.panel = state.panel;
   app.view = state.view;
+  app.camera = state.camera;
   app.speed = state.speed;
   i18n.register = state.register;
 }
@@ -84,6 +86,8 @@ function describeReason(reason: IgnoredReason): string {
       return t('url.reason.repeated');
     case 'range':
       return t('url.reason.range', { min: reason.min, max: reason.max });
+    case 'camera':
+      return t('url.reason.camera');
     case 'choice':
       return reason.allowed.length > SHOWN_CHOICES
         ? t('url.reason.unlisted')

@@ -19,7 +19,8 @@
 //   cua   the close-up clock drives the views: 1 | 0                          (0)
 //   node  selected node: a region id from data/regions.json, or none         (dh-projection)
 //   panel open panel: inspector | networks | effects | evidence | about      (inspector)
-//   view  centre view: stage | synapse                                        (stage)
+//   view  centre view: stage | synapse | brain3d                              (stage)
+//   cam   3D camera: x,y,z of the eye then of the target in mm, optional ,cut (default view)
 //   reg   wording: plain | technical                                          (plain)
 //   spd   playback speed in days per second: 1 | 2 | 3.5 | 7                  (1)
 //
@@ -29,6 +30,7 @@
 // written, so encode -> decode returns every valid state unchanged.
 import { conditions, regions } from '../data/catalog.ts';
 import type { Register } from '../i18n/message.ts';
+import { formatCameraState, parseCameraState } from '../views/brain3d/cameraState.ts';
 import {
   CLOSE_UP_MODES,
   COURSE_HOURS,
@@ -63,6 +65,7 @@ export interface ViewState {
   selectedNode: string | null;
   panel: PanelId;
   view: ViewId;
+  camera: string | null;
   register: Register;
   speed: Speed;
 }
@@ -72,7 +75,8 @@ export type IgnoredReason =
   | { kind: 'unknown' }
   | { kind: 'repeated' }
   | { kind: 'choice'; allowed: readonly string[] }
-  | { kind: 'range'; min: number; max: number };
+  | { kind: 'range'; min: number; max: number }
+  | { kind: 'camera' };
 
 export interface IgnoredSetting {
   key: string;
@@ -110,6 +114,7 @@ export function defaultViewState(): ViewState {
     selectedNode: 'dh-projection',
     panel: 'inspector',
     view: 'stage',
+    camera: null,
     register: 'plain',
     speed: 1,
   };
@@ -298,6 +303,16 @@ const FIELDS: readonly Field[] = [
     (s) => s.view,
     (s, v) => (s.view = v),
   ),
+  {
+    key: 'cam',
+    write: (state) => state.camera ?? '',
+    read(state, raw) {
+      const camera = parseCameraState(raw);
+      if (camera === null) return { kind: 'camera' };
+      state.camera = formatCameraState(camera);
+      return undefined;
+    },
+  },
   choiceField(
     'reg',
     REGISTERS,

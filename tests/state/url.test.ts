@@ -16,6 +16,7 @@ import {
   type ViewState,
 } from '../../src/state/url.ts';
 import { CLOSE_UP_MODES, COURSE_HOURS, PANELS, SPEEDS, VIEWS } from '../../src/state/app.svelte.ts';
+import { parseCameraState } from '../../src/views/brain3d/cameraState.ts';
 import {
   AMITRIPTYLINE_DOSES,
   DULOXETINE_DOSES,
@@ -72,6 +73,7 @@ function isValidViewState(state: ViewState): boolean {
     (state.selectedNode === null || among(NODE_IDS, state.selectedNode)) &&
     among(PANELS, state.panel) &&
     among(VIEWS, state.view) &&
+    (state.camera === null || parseCameraState(state.camera) !== null) &&
     among(REGISTERS, state.register) &&
     among(SPEEDS, state.speed)
   );
@@ -111,6 +113,7 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
   selectedNode: fc.constantFrom(null, ...NODE_IDS),
   panel: fc.constantFrom(...PANELS),
   view: fc.constantFrom(...VIEWS),
+  camera: fc.constantFrom(null, '-248,77,-195,0,-30,18', '0,300,0,0,-30,18,cut'),
   register: fc.constantFrom(...REGISTERS),
   speed: fc.constantFrom(...SPEEDS),
 });
@@ -192,9 +195,20 @@ describe('decodeViewState', () => {
       selectedNode: 'pag',
       panel: 'networks',
       view: 'synapse',
+      camera: null,
       register: 'technical',
       speed: 3.5,
     });
+  });
+
+  it('keeps a valid 3D camera and ignores a malformed one', () => {
+    const good = decodeViewState('view=brain3d&cam=-248,77,-195,0,-30,18,cut');
+    expect(good.ignored).toEqual([]);
+    expect(good.state.view).toBe('brain3d');
+    expect(good.state.camera).toBe('-248,77,-195,0,-30,18,cut');
+    const bad = decodeViewState('cam=1,2,three');
+    expect(bad.state.camera).toBeNull();
+    expect(bad.ignored).toEqual([{ key: 'cam', value: '1,2,three', reason: { kind: 'camera' } }]);
   });
 
   it('keeps the default for a dose that is not offered and says which doses are', () => {

@@ -25,6 +25,7 @@ export default {
   'shell.view.label': 'Show',
   'shell.view.stage': 'Whole pathway',
   'shell.view.synapse': 'Synapse close-up',
+  'shell.view.brain3d': '3D brain',
   'panel.inspector': 'Node',
   'panel.networks': 'Networks',
   'panel.effects': 'Effects',

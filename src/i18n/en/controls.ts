@@ -122,6 +122,7 @@ export default {
   'url.reason.choice': 'not one of {allowed}',
   'url.reason.unlisted': 'not a known value',
   'url.reason.range': 'not a number from {min} to {max}',
+  'url.reason.camera': 'not a camera position this page can use',
 
   'shortcuts.open': 'Keyboard shortcuts',
   'shortcuts.title': 'Keyboard shortcuts',

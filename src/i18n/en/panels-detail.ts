@@ -354,8 +354,13 @@ export default {
   'about.credits.title': 'Credits and licences',
   'about.credits.data':
     'Figures from the published studies under Sources are quoted with their citations; the app does not reproduce the papers.',
+  'about.credits.code': 'PainBrake’s own code is released under the MIT licence.',
+  'about.credits.meshes':
+    '3D brain: surfaces derived from the Allen Human Reference Atlas – 3D, 2020 (RRID:SCR_017764), © 2019 Allen Institute for Brain Science, licensed CC BY 4.0 (creativecommons.org/licenses/by/4.0). Reference: Ding SL, Royall JJ, Sunkin SM, et al. (2020). Changes made: label groups extracted, marching cubes, smoothing, decimation (meshoptimizer), hemispheres split at x = 0, compressed.',
+  'about.credits.spinalCord':
+    'The atlas has no spinal cord: the cord in the 3D view is a schematic tube, not atlas data. Brainstem nuclei (PAG, RVM) are placed approximately: they are close to the limit of what brain scans can resolve.',
   'about.credits.libraries':
-    'Built with Svelte (MIT licence), d3 modules (ISC licence), Vite (MIT licence) and Valibot (MIT licence).',
+    'Built with Svelte (MIT licence), d3 modules (ISC licence), three.js (MIT licence), Vite (MIT licence) and Valibot (MIT licence).',
   'about.credits.palette':
     'Colours: the Okabe-Ito palette, readable with common colour-vision differences; meaning is never carried by colour alone.',
 } as const satisfies Messages;

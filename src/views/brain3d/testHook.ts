@@ -1,0 +1,44 @@
+// The end-to-end tests' window into the scene (WebGL pixels are slow to sample): GPU memory
+// counts, marker sizes and colours, the camera, and forced context loss. When the view closes the
+// hook keeps only the final counts, so a test can check that everything was disposed.
+import type { BrainScene } from './BrainScene.ts';
+import type { SceneStats } from './frameStats.ts';
+
+export interface Brain3dTestHook {
+  stats(): SceneStats;
+  markerScale(key: string): number | null;
+  markerColor(key: string): string | null;
+  camera(): ReturnType<BrainScene['getCamera']> | null;
+  loseContext(): void;
+  restoreContext(): void;
+  disposed: boolean;
+}
+
+declare global {
+  var __painbrake3d: Brain3dTestHook | undefined;
+}
+
+/** Installs the hook for a scene; the returned function freezes it at the disposed state. */
+export function installTestHook(scene: BrainScene): () => void {
+  globalThis.__painbrake3d = {
+    stats: () => scene.stats(),
+    markerScale: (key) => scene.markerScale(key),
+    markerColor: (key) => scene.markerColor(key),
+    camera: () => scene.getCamera(),
+    loseContext: () => scene.loseContext(),
+    restoreContext: () => scene.restoreContext(),
+    disposed: false,
+  };
+  return () => {
+    const final = scene.stats();
+    globalThis.__painbrake3d = {
+      stats: () => final,
+      markerScale: () => null,
+      markerColor: () => null,
+      camera: () => null,
+      loseContext: () => undefined,
+      restoreContext: () => undefined,
+      disposed: true,
+    };
+  };
+}
