@@ -92,3 +92,25 @@ export async function heapAfterGc(page: Page): Promise<number> {
   await session.detach();
   return usedSize;
 }
+
+/** Builds and serves the bare three.js reference page (scripts/bench-pages) with the meshes. */
+export async function serveBarePage(port = 4180): Promise<{ url: string; close(): Promise<void> }> {
+  const root = join(process.cwd(), 'scripts/bench-pages');
+  const outDir = join(process.cwd(), 'node_modules/.cache/painbrake-bench-bare');
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    base: './',
+    publicDir: join(process.cwd(), 'public'),
+    build: { outDir, emptyOutDir: true, rollupOptions: { input: join(root, 'bare-three.html') } },
+  });
+  const server = await preview({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    build: { outDir },
+    preview: { port, strictPort: true },
+  });
+  return { url: `http://localhost:${port}/bare-three.html`, close: () => server.close() };
+}

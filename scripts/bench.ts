@@ -1,6 +1,9 @@
-// Benchmarks (`npm run bench`): speed and memory of the model, measured on the bundle the app
-// ships (built here with Vite in library mode) rather than on TypeScript run through a loader.
-// Prints one line per case: `bench <case>: median <ms> ms`. Never part of `npm test`.
+// Benchmarks (`npm run bench`): speed and memory of the model (on the bundle the app ships,
+// built here with Vite, rather than TypeScript run through a loader), then the built app in
+// Chromium: first-load size, Lighthouse, the stage's scripting per frame, heap growth after
+// treatment toggles, and the 3D view (chunk and mesh sizes, time to first frame, frame time
+// against a bare three.js page). Prints one line per case, `bench <case>: ...`. Reports only:
+// never part of `npm test` (this machine is shared and noisy).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,3 +71,5 @@ timeCase('simulate 2-day duloxetine + EA, 1-minute output', () => {
   sampleHeap();
 });
 console.log(`bench peak heap: ${(peakHeap / 1024 / 1024).toFixed(1)} MB`);
+
+await import('./bench-app.ts');

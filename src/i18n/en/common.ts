@@ -22,6 +22,7 @@ export default {
   'register.technical': 'Technical',
   'shell.stageHeading': 'The pain pathway',
   'shell.panelsLabel': 'Details',
+  'shell.loading': 'Loading…',
   'shell.view.label': 'Show',
   'shell.view.stage': 'Whole pathway',
   'shell.view.synapse': 'Synapse close-up',
