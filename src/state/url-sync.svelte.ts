@@ -54,6 +54,7 @@ export function viewStateOfApp(trackClocks = true): ViewState {
     view: app.view,
     camera: app.camera,
     register: i18n.register,
+    locale: i18n.locale,
     speed: app.speed,
   };
 }
@@ -72,6 +73,7 @@ export function applyViewState(state: ViewState): void {
   app.camera = state.camera;
   app.speed = state.speed;
   i18n.register = state.register;
+  i18n.locale = state.locale;
 }
 
 function shorten(text: string): string {

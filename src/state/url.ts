@@ -22,6 +22,7 @@
 //   view  centre view: stage | synapse | brain3d                              (stage)
 //   cam   3D camera: x,y,z of the eye then of the target in mm, optional ,cut (default view)
 //   reg   wording: plain | technical                                          (plain)
+//   lang  language: en | qps-keys (a pseudo-locale showing message keys)       (en)
 //   spd   playback speed in days per second: 1 | 2 | 3.5 | 7                  (1)
 //
 // Times are hours. A time written with at most four decimals is read as the nearest whole
@@ -30,6 +31,7 @@
 // written, so encode -> decode returns every valid state unchanged.
 import { conditions, regions } from '../data/catalog.ts';
 import type { Register } from '../i18n/message.ts';
+import { LOCALES, type Locale } from '../i18n/i18n.svelte.ts';
 import { formatCameraState, parseCameraState } from '../views/brain3d/cameraState.ts';
 import {
   CLOSE_UP_MODES,
@@ -67,6 +69,7 @@ export interface ViewState {
   view: ViewId;
   camera: string | null;
   register: Register;
+  locale: Locale;
   speed: Speed;
 }
 
@@ -116,6 +119,7 @@ export function defaultViewState(): ViewState {
     view: 'stage',
     camera: null,
     register: 'plain',
+    locale: 'en',
     speed: 1,
   };
 }
@@ -318,6 +322,12 @@ const FIELDS: readonly Field[] = [
     REGISTERS,
     (s) => s.register,
     (s, v) => (s.register = v),
+  ),
+  choiceField(
+    'lang',
+    LOCALES,
+    (s) => s.locale,
+    (s, v) => (s.locale = v),
   ),
   choiceField(
     'spd',

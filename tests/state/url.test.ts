@@ -17,6 +17,7 @@ import {
 } from '../../src/state/url.ts';
 import { CLOSE_UP_MODES, COURSE_HOURS, PANELS, SPEEDS, VIEWS } from '../../src/state/app.svelte.ts';
 import { parseCameraState } from '../../src/views/brain3d/cameraState.ts';
+import { LOCALES } from '../../src/i18n/i18n.svelte.ts';
 import {
   AMITRIPTYLINE_DOSES,
   DULOXETINE_DOSES,
@@ -75,6 +76,7 @@ function isValidViewState(state: ViewState): boolean {
     among(VIEWS, state.view) &&
     (state.camera === null || parseCameraState(state.camera) !== null) &&
     among(REGISTERS, state.register) &&
+    among(LOCALES, state.locale) &&
     among(SPEEDS, state.speed)
   );
 }
@@ -115,6 +117,7 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
   view: fc.constantFrom(...VIEWS),
   camera: fc.constantFrom(null, '-248,77,-195,0,-30,18', '0,300,0,0,-30,18,cut'),
   register: fc.constantFrom(...REGISTERS),
+  locale: fc.constantFrom(...LOCALES),
   speed: fc.constantFrom(...SPEEDS),
 });
 
@@ -197,6 +200,7 @@ describe('decodeViewState', () => {
       view: 'synapse',
       camera: null,
       register: 'technical',
+      locale: 'en',
       speed: 3.5,
     });
   });
