@@ -23,6 +23,7 @@ export default {
   'shell.stageHeading': 'The pain pathway',
   'shell.panelsLabel': 'Details',
   'shell.loading': 'Loading…',
+  'shell.timelineLabel': 'Close-up and charts',
   'shell.view.label': 'Show',
   'shell.view.stage': 'Whole pathway',
   'shell.view.synapse': 'Synapse close-up',
