@@ -42,6 +42,8 @@ const marker = (page: Page, key: string) =>
 
 async function openBrain(page: Page, query = ''): Promise<void> {
   await page.goto(`/?view=brain3d${query}`);
+  // The view draws only while it is on screen (on a phone it sits below the course clock).
+  await page.getByRole('application', { name: /3D brain view/ }).scrollIntoViewIfNeeded();
   await page.waitForFunction(
     () => {
       const s = globalThis.__painbrake3d?.stats();
