@@ -1,6 +1,7 @@
-// Where a node's name and its value go: on the chosen side, kept inside the drawing. Text width
-// is estimated from its length (a system sans-serif averages about 0.56 em per character), which
-// is enough to keep a label from running off the edge.
+// Where a node's name and its value go: on the chosen side, clear of the node (and of the opioid
+// rings around it), kept inside the drawing with a margin. Text width is estimated from its
+// characters with widths close to a wide system sans-serif (DejaVu Sans), so a narrower font only
+// leaves a little more room; the same estimate sizes the soft backgrounds behind labels.
 
 import type { LabelSide } from './layout.ts';
 
@@ -10,54 +11,104 @@ export interface TextPlace {
   anchor: 'start' | 'middle' | 'end';
 }
 
-const EM_PER_CHAR = 0.56;
+/** A rectangle in viewBox units. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 
-export function estimateWidth(text: string, font: number): number {
-  return text.length * EM_PER_CHAR * font;
+/** Text above the baseline (cap height plus accents) and below it (descenders), in em. */
+export const ASCENT_EM = 0.8;
+export const DESCENT_EM = 0.24;
+/** Bold text is about this much wider. */
+const BOLD_FACTOR = 1.13;
+
+function charEm(code: number): number {
+  if (code === 32) return 0.32; // space
+  if (code >= 48 && code <= 57) return 0.64; // digits
+  if (code >= 65 && code <= 90) return code === 73 ? 0.3 : code === 77 || code === 87 ? 0.86 : 0.7;
+  if (code === 105 || code === 108 || code === 106) return 0.28; // i l j
+  if (code === 109 || code === 119) return 0.92; // m w
+  if (code === 37) return 0.95; // %
+  if (code === 0x2212 || code === 43) return 0.84; // minus, plus
+  if (code === 46 || code === 44 || code === 58 || code === 59 || code === 39) return 0.32;
+  if (code === 47 || code === 45 || code === 40 || code === 41) return 0.38; // / - ( )
+  if (code === 102 || code === 116 || code === 114) return 0.4; // f t r
+  return 0.6;
+}
+
+/** The estimated width of `text` at `font` (viewBox units), a little wider for bold text. */
+export function estimateWidth(text: string, font: number, bold = false): number {
+  let em = 0;
+  for (let i = 0; i < text.length; i++) em += charEm(text.charCodeAt(i));
+  return em * font * (bold ? BOLD_FACTOR : 1);
 }
 
 /**
  * The position of line `line` (0 the name, 1 the value under or over it) of a node's text at
- * (x, y) with radius `r`, in a drawing `width` wide.
+ * (x, y), kept `clear` units from the centre (the node's radius, or its rings), in a drawing
+ * `width` wide and with `margin` units left free at its edges.
  */
 export function labelPlace(
   side: LabelSide,
   x: number,
   y: number,
-  r: number,
+  clear: number,
   font: number,
   text: string,
   width: number,
   line: 0 | 1,
+  margin = font * 0.6,
+  bold = false,
 ): TextPlace {
-  const gap = font * 0.35;
-  const lineStep = font * 1.1 * line;
-  const textWidth = estimateWidth(text, font);
-  const margin = font * 0.3;
+  const gap = font * 0.4;
+  const lineStep = font * 1.15 * line;
+  const textWidth = estimateWidth(text, font, bold);
   if (side === 'left' || side === 'right') {
     const baseline = y + font * 0.35 + lineStep;
     if (side === 'left')
-      return x - r - gap - textWidth < margin
-        ? { x: margin, y: baseline + (line === 1 ? r : 0), anchor: 'start' }
-        : { x: x - r - gap, y: baseline, anchor: 'end' };
-    return x + r + gap + textWidth > width - margin
-      ? { x: width - margin, y: baseline + (line === 1 ? r : 0), anchor: 'end' }
-      : { x: x + r + gap, y: baseline, anchor: 'start' };
+      return x - clear - gap - textWidth < margin
+        ? { x: margin, y: baseline + (line === 1 ? clear : 0), anchor: 'start' }
+        : { x: x - clear - gap, y: baseline, anchor: 'end' };
+    return x + clear + gap + textWidth > width - margin
+      ? { x: width - margin, y: baseline + (line === 1 ? clear : 0), anchor: 'end' }
+      : { x: x + clear + gap, y: baseline, anchor: 'start' };
   }
-  const baseline = side === 'above' ? y - r - gap - lineStep : y + r + font * 0.85 + lineStep;
+  // Above: the descenders (and the background behind them) clear; below: the capitals do.
+  const baseline =
+    side === 'above' ? y - clear - font * 0.45 - lineStep : y + clear + font * 1.05 + lineStep;
   const half = textWidth / 2;
   if (x - half < margin) return { x: margin, y: baseline, anchor: 'start' };
   if (x + half > width - margin) return { x: width - margin, y: baseline, anchor: 'end' };
   return { x, y: baseline, anchor: 'middle' };
 }
 
+/** The box a line of text at `place` covers, `pad` units bigger on every side. */
+export function textBox(place: TextPlace, text: string, font: number, pad = 0, bold = false): Box {
+  const width = estimateWidth(text, font, bold);
+  const x0 =
+    place.anchor === 'start'
+      ? place.x
+      : place.anchor === 'end'
+        ? place.x - width
+        : place.x - width / 2;
+  return {
+    x0: x0 - pad,
+    y0: place.y - font * ASCENT_EM - pad,
+    x1: x0 + width + pad,
+    y1: place.y + font * DESCENT_EM + pad,
+  };
+}
+
 /** Splits `text` into lines no wider than `maxWidth` (by the same estimate), at spaces. */
-export function wrapText(text: string, font: number, maxWidth: number): string[] {
+export function wrapText(text: string, font: number, maxWidth: number, bold = false): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(' ')) {
     const candidate = current === '' ? word : `${current} ${word}`;
-    if (current !== '' && estimateWidth(candidate, font) > maxWidth) {
+    if (current !== '' && estimateWidth(candidate, font, bold) > maxWidth) {
       lines.push(current);
       current = word;
     } else current = candidate;
