@@ -165,13 +165,13 @@ class Run {
           this.finishSession(this.windows[windowIndex]!.minutes);
           windowIndex++;
         }
-        const window = this.windows[windowIndex];
-        const stimulating = window !== undefined && t >= window.startHours - 1e-9;
+        const session = this.windows[windowIndex];
+        const stimulating = session !== undefined && t >= session.startHours - 1e-9;
         let next = target;
         const nextDose = this.doses[doseIndex]?.timeHours;
         if (nextDose !== undefined && nextDose < next) next = nextDose;
-        if (window !== undefined) {
-          const boundary = stimulating ? window.endHours : window.startHours;
+        if (session !== undefined) {
+          const boundary = stimulating ? session.endHours : session.startHours;
           if (boundary < next) next = boundary;
         }
         const cap = stimulating ? acu.stimulationStepMinutes / MINUTES_PER_HOUR : ctx.maxStepHours;
