@@ -32,8 +32,6 @@ export const MESH_REGION: Readonly<Record<string, string>> = {
 /** Meshes hidden in the midline (cut-away) view, which looks from the left. */
 const HIDDEN_WHEN_CUT = new Set(['thalamus_left', 'amygdala_left']);
 
-const DISABLED_CUT = 1e6;
-
 function solid(colour: string, opacity = 1): MeshLambertMaterial {
   const translucent = opacity < 1;
   return new MeshLambertMaterial({
@@ -60,8 +58,13 @@ function materialFor(name: string, cut: Plane[]): { material: Material; order: n
 export class BrainMeshes {
   readonly group = new Group();
   readonly byName = new Map<string, Mesh>();
-  /** Clips away x < 0 (MNI left) from the glass shells when the constant is 0. */
-  private readonly cutPlane = new Plane(new Vector3(1, 0, 0), DISABLED_CUT);
+  /** Clips away x < 0 (MNI left) from the glass shells while it is in `clipPlanes`. */
+  private readonly cutPlane = new Plane(new Vector3(1, 0, 0), 0);
+  /**
+   * The glass materials' clipping planes (shared by reference): empty unless cut, so the usual
+   * view's shaders carry no clipping test (a discard that costs software renderers dearly).
+   */
+  private readonly clipPlanes: Plane[] = [];
   private readonly baseColours = new Map<string, number>();
   private disposed = false;
 
@@ -80,7 +83,7 @@ export class BrainMeshes {
         if (!mesh.isMesh) return;
         const loaded = mesh.material as Material;
         loaded.dispose();
-        const { material, order } = materialFor(mesh.name, [this.cutPlane]);
+        const { material, order } = materialFor(mesh.name, this.clipPlanes);
         mesh.material = material;
         mesh.renderOrder = order;
         this.byName.set(mesh.name, mesh);
@@ -93,7 +96,10 @@ export class BrainMeshes {
 
   /** Cuts the left half of the cerebrum and cerebellum away (and hides left inner structures). */
   setCut(cut: boolean): void {
-    this.cutPlane.constant = cut ? 0 : DISABLED_CUT;
+    if (cut !== this.clipPlanes.length > 0) {
+      this.clipPlanes.length = 0;
+      if (cut) this.clipPlanes.push(this.cutPlane);
+    }
     for (const name of HIDDEN_WHEN_CUT) {
       const mesh = this.byName.get(name);
       if (mesh) mesh.visible = !cut;

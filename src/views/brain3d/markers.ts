@@ -1,16 +1,16 @@
 // The region markers: one instanced sphere per marker (size and brightness follow the region's
 // simulated activity; in fMRI mode the colour follows its simulated BOLD change), an additive
 // halo whose glow grows with activity (drawn on top, so markers inside solid structures still
-// show), and rings for the selected and the keyboard-focused region.
+// show), and rings for the selected and the keyboard-focused region. Spheres and halos are
+// camera-facing quads shaded as spheres: two triangles a marker, one draw call a layer.
 import {
   Color,
   DoubleSide,
-  IcosahedronGeometry,
   InstancedMesh,
   Matrix4,
   Mesh,
   MeshBasicMaterial,
-  MeshLambertMaterial,
+  PlaneGeometry,
   Quaternion,
   RingGeometry,
   Vector3,
@@ -18,7 +18,7 @@ import {
 } from 'three';
 import type { MarkerPlacement } from './anatomy.ts';
 import { boldColour, BOLD_RANGE_PERCENT, rgbOfHex, type Rgb } from './boldScale.ts';
-import { haloMaterial } from './materials.ts';
+import { haloMaterial, markerCoreMaterial } from './materials.ts';
 import { regionColour } from './palette.ts';
 
 export type SceneMode = 'activity' | 'fmri';
@@ -63,10 +63,11 @@ export class MarkerLayer {
     parent: Group,
   ) {
     const count = placements.length;
-    const sphere = new IcosahedronGeometry(1, 2);
-    const haloSphere = new IcosahedronGeometry(1, 1);
-    this.cores = new InstancedMesh(sphere, new MeshLambertMaterial({ emissive: 0x222222 }), count);
-    this.halos = new InstancedMesh(haloSphere, haloMaterial(), count);
+    this.cores = new InstancedMesh(new PlaneGeometry(2, 2), markerCoreMaterial(), count);
+    this.halos = new InstancedMesh(new PlaneGeometry(2, 2), haloMaterial(), count);
+    // Soft-edged cores blend, so they sort with the translucent structures: after the pathway
+    // tubes, before the structures they sit in (which veil them, as solid spheres were veiled).
+    this.cores.renderOrder = 1;
     this.halos.renderOrder = 50;
     this.cores.frustumCulled = false;
     this.halos.frustumCulled = false;

@@ -1,14 +1,9 @@
 // The view's custom materials: a Fresnel "glass" for the cerebrum (cheap: no transmission pass),
-// soft additive halos for the markers, round flowing particles, and tubes whose radius is a
-// uniform (so network links change width without rebuilding geometry).
-import {
-  AdditiveBlending,
-  Color,
-  FrontSide,
-  MeshBasicMaterial,
-  ShaderMaterial,
-  type Plane,
-} from 'three';
+// markers and their halos as camera-facing quads shaded like spheres (two triangles each instead
+// of a tessellated sphere), round flowing particles, and tubes as camera-facing ribbons shaded
+// like round tubes (pathways lit, network links flat with per-vertex width and opacity, so a
+// change of strength rewrites two attributes and rebuilds nothing).
+import { AdditiveBlending, Color, DoubleSide, FrontSide, ShaderMaterial, type Plane } from 'three';
 
 /** Fresnel glass: nearly clear where the surface faces the viewer, brighter at grazing angles. */
 export function glassMaterial(colour: string, base: number, rim: number, clippingPlanes: Plane[]) {
@@ -56,31 +51,61 @@ export function glassMaterial(colour: string, base: number, rim: number, clippin
   });
 }
 
-/** Additive halos for instanced markers: bright in the middle, fading to the rim. */
-export function haloMaterial(): ShaderMaterial {
+/**
+ * A quad per instance that faces the camera, sized by the instance's scale (its radius, mm):
+ * `vOffset` runs from -1 to 1 across it, so a fragment shader can draw a sphere or a glow.
+ */
+const BILLBOARD_VERTEX = /* glsl */ `
+  #include <common>
+  #include <color_pars_vertex>
+  varying vec2 vOffset;
+  void main() {
+    #include <color_vertex>
+    vec4 centre = modelViewMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
+    float radius = length(instanceMatrix[0].xyz);
+    vOffset = position.xy;
+    centre.xy += position.xy * radius;
+    gl_Position = projectionMatrix * centre;
+  }`;
+
+/**
+ * Marker cores: a lit sphere drawn on a quad (the view's headlight from the upper front, a
+ * sky/ground ambient, a faint glow), with a soft, antialiased rim.
+ */
+export function markerCoreMaterial(): ShaderMaterial {
   return new ShaderMaterial({
-    vertexShader: /* glsl */ `
-      #include <common>
-      #include <color_pars_vertex>
-      varying vec3 vNormalView;
-      varying vec3 vViewDir;
-      void main() {
-        #include <color_vertex>
-        #include <beginnormal_vertex>
-        #include <defaultnormal_vertex>
-        #include <begin_vertex>
-        #include <project_vertex>
-        vNormalView = normalize(transformedNormal);
-        vViewDir = -mvPosition.xyz;
-      }`,
+    vertexShader: BILLBOARD_VERTEX,
     fragmentShader: /* glsl */ `
       #include <common>
       #include <color_pars_fragment>
-      varying vec3 vNormalView;
-      varying vec3 vViewDir;
+      varying vec2 vOffset;
+      const vec3 HEADLIGHT = vec3(0.19, 0.29, 0.94);
       void main() {
-        float facing = abs(dot(normalize(vNormalView), normalize(vViewDir)));
-        gl_FragColor = vec4(vColor.rgb * pow(facing, 2.0), 1.0);
+        float r = length(vOffset);
+        float edge = fwidth(r);
+        float alpha = 1.0 - smoothstep(1.0 - edge, 1.0, r);
+        if (alpha <= 0.0) discard;
+        vec3 n = vec3(vOffset, sqrt(max(0.0, 1.0 - r * r)));
+        float light = 0.22 + 0.18 * n.y + 0.55 * max(dot(n, HEADLIGHT), 0.0);
+        gl_FragColor = vec4(vColor.rgb * light + 0.016, alpha);
+        #include <colorspace_fragment>
+      }`,
+    transparent: true,
+  });
+}
+
+/** Additive halos: bright in the middle, fading to the rim (as a glowing sphere would). */
+export function haloMaterial(): ShaderMaterial {
+  return new ShaderMaterial({
+    vertexShader: BILLBOARD_VERTEX,
+    fragmentShader: /* glsl */ `
+      #include <common>
+      #include <color_pars_fragment>
+      varying vec2 vOffset;
+      void main() {
+        float falloff = 1.0 - dot(vOffset, vOffset);
+        if (falloff <= 0.0) discard;
+        gl_FragColor = vec4(vColor.rgb * falloff, 1.0);
         #include <colorspace_fragment>
       }`,
     blending: AdditiveBlending,
@@ -118,26 +143,87 @@ export function particleMaterial(): ShaderMaterial {
   });
 }
 
-/** A basic material for a tube built with radius 1, drawn at radius `uniforms.uRadius`. */
-export function widthTubeMaterial(colour: string): {
-  material: MeshBasicMaterial;
-  radius: { value: number };
-} {
-  const radius = { value: 1 };
-  const material = new MeshBasicMaterial({
-    color: colour,
+/**
+ * Tubes drawn as ribbons (see ribbonGeometry.ts): the centre line is widened across the line of
+ * sight by the radius (a uniform, or the per-vertex `aRadius` when `perVertexRadius`), and the
+ * ribbon is shaded as a round tube: `lit` ones like the markers (headlight, sky/ground ambient,
+ * a glow of their own colour), unlit ones in flat colour. Colour (and, with a 4-component
+ * `color` attribute, opacity) comes per vertex.
+ */
+export function ribbonMaterial(options: {
+  lit: boolean;
+  perVertexRadius: boolean;
+  radiusMm?: number;
+  opacity?: number;
+  depthWrite: boolean;
+}): ShaderMaterial {
+  const defines: Record<string, string> = {};
+  if (options.lit) defines.LIT = '';
+  if (options.perVertexRadius) defines.PER_VERTEX_RADIUS = '';
+  return new ShaderMaterial({
+    defines,
+    uniforms: {
+      uRadius: { value: options.radiusMm ?? 1 },
+      uOpacity: { value: options.opacity ?? 1 },
+    },
+    vertexShader: /* glsl */ `
+      #include <common>
+      #include <color_pars_vertex>
+      attribute vec3 aTangent;
+      attribute float aSide;
+      #ifdef PER_VERTEX_RADIUS
+        attribute float aRadius;
+      #else
+        uniform float uRadius;
+      #endif
+      varying float vSide;
+      varying vec3 vAcross;
+      varying vec3 vToCamera;
+      void main() {
+        #include <color_vertex>
+        #ifdef PER_VERTEX_RADIUS
+          float radius = aRadius;
+        #else
+          float radius = uRadius;
+        #endif
+        vec4 mvPosition = modelViewMatrix * vec4(position, 1.0);
+        vec3 tangent = (modelViewMatrix * vec4(aTangent, 0.0)).xyz;
+        vToCamera = normalize(-mvPosition.xyz);
+        vec3 across = cross(tangent, vToCamera);
+        float acrossLength = length(across);
+        // Seen end-on the ribbon has no width to give: it collapses (the marker covers it).
+        vAcross = acrossLength > 1e-6 ? across / acrossLength : vec3(0.0);
+        mvPosition.xyz += vAcross * radius * aSide;
+        vSide = aSide;
+        gl_Position = projectionMatrix * mvPosition;
+      }`,
+    fragmentShader: /* glsl */ `
+      #include <common>
+      #include <color_pars_fragment>
+      uniform float uOpacity;
+      varying float vSide;
+      varying vec3 vAcross;
+      varying vec3 vToCamera;
+      const vec3 HEADLIGHT = vec3(0.19, 0.29, 0.94);
+      void main() {
+        vec3 colour = vColor.rgb;
+        #ifdef LIT
+          float facing = sqrt(max(0.0, 1.0 - vSide * vSide));
+          vec3 n = normalize(vAcross * vSide + vToCamera * facing);
+          float light = 0.22 + 0.18 * n.y + 0.55 * max(dot(n, HEADLIGHT), 0.0) + 0.35;
+          colour *= light;
+        #endif
+        #ifdef USE_COLOR_ALPHA
+          float alpha = vColor.a * uOpacity;
+        #else
+          float alpha = uOpacity;
+        #endif
+        gl_FragColor = vec4(colour, alpha);
+        #include <colorspace_fragment>
+      }`,
+    vertexColors: true,
     transparent: true,
-    opacity: 0.5,
-    depthWrite: false,
+    depthWrite: options.depthWrite,
+    side: DoubleSide,
   });
-  material.onBeforeCompile = (shader) => {
-    shader.uniforms.uRadius = radius;
-    shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', '#include <common>\nuniform float uRadius;')
-      .replace(
-        '#include <begin_vertex>',
-        '#include <begin_vertex>\ntransformed += normal * (uRadius - 1.0);',
-      );
-  };
-  return { material, radius };
 }

@@ -1,17 +1,21 @@
 // The network links (default mode, salience and the pain-modulation links) as arcs over the
 // brain whose width and opacity follow the simulated connectivity (the expected correlation of
-// simulated BOLD between the two regions, from src/model/network). Each arc is built once at
-// radius 1; its drawn radius is a uniform, so changing strength rebuilds nothing.
-import { Mesh, TubeGeometry, type Group, type MeshBasicMaterial } from 'three';
+// simulated BOLD between the two regions, from src/model/network). All arcs are one mesh of
+// camera-facing ribbons (one draw call); each arc's drawn radius and opacity are per-vertex
+// attributes, so a change of strength rewrites two attributes and rebuilds nothing.
+import { BufferAttribute, Color, Mesh, type Group, type Material } from 'three';
 import type { Pathway } from '../../data/schema.ts';
 import { DMN_NODES, SALIENCE_NODES, type NetworkNode } from '../../model/network/network.ts';
 import { regionPosition, type MarkerPlacement } from './anatomy.ts';
-import { widthTubeMaterial } from './materials.ts';
+import { fillPart } from './geometryBatch.ts';
+import { ribbonMaterial } from './materials.ts';
 import { NETWORK_LINK_COLOUR, type NetworkLinkKind } from './palette.ts';
 import { curveThrough } from './pathwayLayer.ts';
+import { ribbonGeometry } from './ribbonGeometry.ts';
 import { arcPoints } from './routes.ts';
 
 const ARC_LIFT = 0.22;
+const ARC_SEGMENTS = 32;
 
 const inGroup = (group: readonly NetworkNode[], id: string) =>
   (group as readonly string[]).includes(id);
@@ -31,46 +35,75 @@ export function linkAppearance(strength: number): { radiusMm: number; opacity: n
 }
 
 export class NetworkArcs {
-  readonly arcs: Mesh[] = [];
-  private readonly radii: { value: number }[] = [];
+  /** Every link's arc in one mesh; `starts` gives each link's vertex range. */
+  readonly mesh: Mesh;
+  readonly starts: Uint32Array;
+  private readonly colours: BufferAttribute;
+  private readonly radii: BufferAttribute;
+  private readonly rgb: Color[];
+  private readonly radiusByLink: Float64Array;
+  private readonly opacityByLink: Float64Array;
 
   constructor(
     readonly links: readonly Pathway[],
     placements: readonly MarkerPlacement[],
     parent: Group,
   ) {
-    for (const link of links) {
-      const a = regionPosition(placements, link.from);
-      const b = regionPosition(placements, link.to);
-      const curve = curveThrough(arcPoints(a, b, ARC_LIFT, 12));
-      const { material, radius } = widthTubeMaterial(NETWORK_LINK_COLOUR[linkKind(link)]);
-      const arc = new Mesh(new TubeGeometry(curve, 40, 1, 6, false), material);
-      arc.name = link.id;
-      arc.renderOrder = 35;
-      this.arcs.push(arc);
-      this.radii.push(radius);
-    }
-    parent.add(...this.arcs);
+    const batch = ribbonGeometry(
+      links.map((link) => {
+        const a = regionPosition(placements, link.from);
+        const b = regionPosition(placements, link.to);
+        return curveThrough(arcPoints(a, b, ARC_LIFT, 12));
+      }),
+      links.map(() => ARC_SEGMENTS),
+    );
+    this.starts = batch.starts;
+    const vertices = batch.geometry.getAttribute('position').count;
+    this.colours = new BufferAttribute(new Float32Array(vertices * 4), 4);
+    this.radii = new BufferAttribute(new Float32Array(vertices), 1);
+    batch.geometry.setAttribute('color', this.colours);
+    batch.geometry.setAttribute('aRadius', this.radii);
+    this.rgb = links.map((link) => new Color(NETWORK_LINK_COLOUR[linkKind(link)]));
+    this.radiusByLink = new Float64Array(links.length).fill(-1);
+    this.opacityByLink = new Float64Array(links.length).fill(-1);
+    this.mesh = new Mesh(
+      batch.geometry,
+      ribbonMaterial({ lit: false, perVertexRadius: true, depthWrite: false }),
+    );
+    this.mesh.name = 'network-links';
+    this.mesh.renderOrder = 35;
+    // The ribbons widen in the shader, beyond the bounds of their centre lines.
+    this.mesh.frustumCulled = false;
+    this.setStrengths({});
+    parent.add(this.mesh);
   }
 
   /** Sets each link's connectivity (by pathway id; missing links are drawn faint). */
   setStrengths(strengths: Readonly<Record<string, number>>): void {
-    this.links.forEach((link, i) => {
-      const { radiusMm, opacity } = linkAppearance(strengths[link.id] ?? 0);
-      this.radii[i]!.value = radiusMm;
-      (this.arcs[i]!.material as MeshBasicMaterial).opacity = opacity;
-    });
+    for (let i = 0; i < this.links.length; i++) {
+      const { radiusMm, opacity } = linkAppearance(strengths[this.links[i]!.id] ?? 0);
+      if (radiusMm === this.radiusByLink[i] && opacity === this.opacityByLink[i]) continue;
+      this.radiusByLink[i] = radiusMm;
+      this.opacityByLink[i] = opacity;
+      const { r, g, b } = this.rgb[i]!;
+      fillPart(this.colours, this.starts, i, r, g, b, opacity);
+      fillPart(this.radii, this.starts, i, radiusMm);
+    }
+  }
+
+  /** A link's drawn radius (mm) and opacity, or null for an unknown link; for tests. */
+  appearanceOf(linkId: string): { radiusMm: number; opacity: number } | null {
+    const i = this.links.findIndex((link) => link.id === linkId);
+    return i < 0 ? null : { radiusMm: this.radiusByLink[i]!, opacity: this.opacityByLink[i]! };
   }
 
   setVisible(visible: boolean): void {
-    for (const arc of this.arcs) arc.visible = visible;
+    this.mesh.visible = visible;
   }
 
   dispose(): void {
-    for (const arc of this.arcs) {
-      arc.removeFromParent();
-      arc.geometry.dispose();
-      (arc.material as MeshBasicMaterial).dispose();
-    }
+    this.mesh.removeFromParent();
+    this.mesh.geometry.dispose();
+    (this.mesh.material as Material).dispose();
   }
 }

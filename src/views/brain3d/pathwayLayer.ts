@@ -1,25 +1,30 @@
 // The pathways as tubes along their anatomical routes, with particles flowing along them at the
 // simulated rate (1 = the untreated rate). Curves are sampled once into arc-length tables, and
-// the particle positions are written in place each frame: no allocation while animating.
+// the particle positions are written in place each frame: no allocation while animating. All the
+// tubes are one mesh of camera-facing ribbons shaded as tubes (one draw call, two triangles per
+// segment), coloured per vertex.
 import {
   BufferAttribute,
   BufferGeometry,
   CatmullRomCurve3,
   Color,
   Mesh,
-  MeshLambertMaterial,
   Points,
-  TubeGeometry,
   Vector3,
   type Group,
+  type Material,
 } from 'three';
 import type { Pathway } from '../../data/schema.ts';
 import type { MarkerPlacement, Mni } from './anatomy.ts';
-import { particleMaterial } from './materials.ts';
+import { fillPart } from './geometryBatch.ts';
+import { particleMaterial, ribbonMaterial } from './materials.ts';
 import { pathwayColour } from './palette.ts';
+import { ribbonGeometry } from './ribbonGeometry.ts';
 import { polylineLength, routePoints } from './routes.ts';
 
-const TUBE_RADIUS_MM = 0.7;
+export const TUBE_RADIUS_MM = 0.7;
+/** Tube resolution: a segment every few millimetres of route. */
+const TUBE_SEGMENT_MM = 3;
 const SAMPLES = 96;
 /** Particle speed at the untreated rate (mm of route per second), and spacing. */
 const BASE_SPEED_MM_PER_S = 16;
@@ -41,7 +46,9 @@ export function particleCount(lengthMm: number): number {
 }
 
 export class PathwayLayer {
-  readonly tubes: Mesh[] = [];
+  /** Every pathway's tube in one mesh; `tubeStarts` gives each pathway's vertex range. */
+  readonly tubes: Mesh;
+  readonly tubeStarts: Uint32Array;
   readonly points: Points;
   private readonly particles = particleMaterial();
   private readonly tables: Float32Array[] = [];
@@ -61,21 +68,11 @@ export class PathwayLayer {
     let total = 0;
     const counts: number[] = [];
     const point = new Vector3();
-    pathways.forEach((pathway, i) => {
+    const segments: number[] = [];
+    const curves = pathways.map((pathway, i) => {
       const route = routePoints(pathway, placements);
       const curve = curveThrough(route);
-      const segments = Math.max(8, Math.round(polylineLength(route) / 3));
-      const tube = new Mesh(
-        new TubeGeometry(curve, segments, TUBE_RADIUS_MM, 6, false),
-        new MeshLambertMaterial({
-          color: pathwayColour(pathway),
-          emissive: new Color(pathwayColour(pathway)).multiplyScalar(0.35),
-          transparent: true,
-          opacity: 0.8,
-        }),
-      );
-      tube.name = pathway.id;
-      this.tubes.push(tube);
+      segments.push(Math.max(6, Math.round(polylineLength(route) / TUBE_SEGMENT_MM)));
       const table = new Float32Array(SAMPLES * 3);
       for (let s = 0; s < SAMPLES; s++) {
         curve.getPointAt(s / (SAMPLES - 1), point);
@@ -87,7 +84,28 @@ export class PathwayLayer {
       this.lengths[i] = curve.getLength();
       counts.push(particleCount(this.lengths[i]!));
       total += counts[i]!;
+      return curve;
     });
+    const batch = ribbonGeometry(curves, segments);
+    this.tubeStarts = batch.starts;
+    const tubeColours = new BufferAttribute(
+      new Float32Array(batch.geometry.getAttribute('position').count * 3),
+      3,
+    );
+    batch.geometry.setAttribute('color', tubeColours);
+    this.tubes = new Mesh(
+      batch.geometry,
+      ribbonMaterial({
+        lit: true,
+        perVertexRadius: false,
+        radiusMm: TUBE_RADIUS_MM,
+        opacity: 0.8,
+        depthWrite: true,
+      }),
+    );
+    this.tubes.name = 'pathway-tubes';
+    // The ribbons widen in the shader, beyond the bounds of their centre lines.
+    this.tubes.frustumCulled = false;
     this.particlePathway = new Uint16Array(total);
     this.phases = new Float32Array(total);
     this.positions = new Float32Array(total * 3);
@@ -96,6 +114,7 @@ export class PathwayLayer {
     let p = 0;
     counts.forEach((count, i) => {
       colour.set(pathwayColour(pathways[i]!));
+      fillPart(tubeColours, this.tubeStarts, i, colour.r, colour.g, colour.b);
       for (let k = 0; k < count; k++, p++) {
         this.particlePathway[p] = i;
         this.phases[p] = k / count;
@@ -111,7 +130,7 @@ export class PathwayLayer {
     this.points.frustumCulled = false;
     this.points.renderOrder = 40;
     this.writePositions();
-    parent.add(...this.tubes, this.points);
+    parent.add(this.tubes, this.points);
   }
 
   /** Sets the flow rate of each pathway (by pathway id; 1 = untreated, missing = 1). */
@@ -161,10 +180,10 @@ export class PathwayLayer {
   }
 
   dispose(): void {
-    for (const object of [...this.tubes, this.points]) {
+    for (const object of [this.tubes, this.points]) {
       object.removeFromParent();
       object.geometry.dispose();
-      (object.material as MeshLambertMaterial).dispose();
+      (object.material as Material).dispose();
     }
   }
 }

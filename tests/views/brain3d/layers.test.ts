@@ -2,13 +2,26 @@
 // and BOLD, particles move at the simulated rate without leaving their route, network arcs
 // follow connectivity, and every layer removes itself on dispose.
 import { describe, expect, it } from 'vitest';
-import { Group, Matrix4, Vector3, type BufferAttribute, type MeshBasicMaterial } from 'three';
+import {
+  Box3,
+  Float32BufferAttribute,
+  Group,
+  LineCurve3,
+  Matrix4,
+  Vector3,
+  type BufferAttribute,
+} from 'three';
 import { pathways, regions } from '../../../src/data/catalog.ts';
 import { markerPlacements } from '../../../src/views/brain3d/anatomy.ts';
 import { boldColour } from '../../../src/views/brain3d/boldScale.ts';
 import { glowOf, MarkerLayer, markerRadius } from '../../../src/views/brain3d/markers.ts';
 import { linkAppearance, linkKind, NetworkArcs } from '../../../src/views/brain3d/networkArcs.ts';
-import { particleCount, PathwayLayer } from '../../../src/views/brain3d/pathwayLayer.ts';
+import {
+  particleCount,
+  PathwayLayer,
+  TUBE_RADIUS_MM,
+} from '../../../src/views/brain3d/pathwayLayer.ts';
+import { ribbonGeometry } from '../../../src/views/brain3d/ribbonGeometry.ts';
 import { isTubePathway } from '../../../src/views/brain3d/routes.ts';
 
 const placements = markerPlacements(regions);
@@ -58,6 +71,30 @@ describe('markers', () => {
   });
 });
 
+describe('ribbons', () => {
+  it('put two edge vertices on the centre line per sample and two triangles per segment', () => {
+    const straight = new LineCurve3(new Vector3(0, 0, 0), new Vector3(10, 0, 0));
+    const bent = new LineCurve3(new Vector3(0, 0, 0), new Vector3(0, 6, 0));
+    const { geometry, starts } = ribbonGeometry([straight, bent], [5, 3]);
+    expect(Array.from(starts)).toEqual([0, 12, 20]);
+    expect(geometry.index!.count).toBe((5 + 3) * 6);
+    const position = geometry.getAttribute('position') as BufferAttribute;
+    const side = geometry.getAttribute('aSide') as BufferAttribute;
+    const tangent = geometry.getAttribute('aTangent') as BufferAttribute;
+    // Sample k of the first curve sits at x = 2k on both edges; the shader pushes them apart.
+    expect([position.getX(6), position.getX(7)]).toEqual([6, 6]);
+    expect([side.getX(6), side.getX(7)]).toEqual([-1, 1]);
+    expect([tangent.getX(0), tangent.getY(0)]).toEqual([1, 0]);
+    expect([position.getY(starts[1]! + 7), tangent.getY(starts[1]!)]).toEqual([6, 1]);
+    // Triangles never join the two ribbons.
+    const index = geometry.index!;
+    for (let t = 0; t < index.count; t += 3) {
+      const parts = [0, 1, 2].map((k) => (index.getX(t + k) < starts[1]! ? 0 : 1));
+      expect(new Set(parts).size).toBe(1);
+    }
+  });
+});
+
 describe('pathway particles', () => {
   const tubes = pathways.filter(isTubePathway);
 
@@ -95,11 +132,23 @@ describe('pathway particles', () => {
     expect(moved(before, snapshot())).toBe(0);
     expect(layer.flowing).toBe(false);
 
-    // Every particle lies within the tube's radius of some tube vertex ring.
-    const tubeBoxes = layer.tubes.map((t) => {
-      t.geometry.computeBoundingBox();
-      return t.geometry.boundingBox!.expandByScalar(0.01);
-    });
+    // Every particle lies within the tube around its own pathway's part of the ribbons (whose
+    // vertices lie on the centre line: the shader widens them).
+    const tubePositions = layer.tubes.geometry.getAttribute('position') as BufferAttribute;
+    const tubeBoxes = tubes.map((_, i) =>
+      new Box3()
+        .setFromBufferAttribute(
+          new Float32BufferAttribute(
+            (tubePositions.array as Float32Array).subarray(
+              layer.tubeStarts[i]! * 3,
+              layer.tubeStarts[i + 1]! * 3,
+            ),
+            3,
+          ),
+        )
+        .expandByScalar(TUBE_RADIUS_MM),
+    );
+    expect(tubeBoxes.every((box) => !box.isEmpty())).toBe(true);
     const array = positions.array as Float32Array;
     for (let i = 0; i < array.length; i += 3) {
       const p = new Vector3(array[i], array[i + 1], array[i + 2]);
@@ -135,12 +184,24 @@ describe('network arcs', () => {
     expect(linkAppearance(-1)).toEqual(linkAppearance(0));
   });
 
-  it('apply the strengths to their materials and remove themselves on dispose', () => {
+  it('apply the strengths to their own arc in the batched mesh and remove themselves on dispose', () => {
     const parent = new Group();
     const arcs = new NetworkArcs(links, placements, parent);
     arcs.setStrengths({ 'mpfc-to-pcc': 0.9 });
-    const arc = arcs.arcs.find((a) => a.name === 'mpfc-to-pcc')!;
-    expect((arc.material as MeshBasicMaterial).opacity).toBeCloseTo(linkAppearance(0.9).opacity, 6);
+    expect(arcs.appearanceOf('mpfc-to-pcc')!.opacity).toBeCloseTo(linkAppearance(0.9).opacity, 6);
+    expect(arcs.appearanceOf('pcc-to-precuneus')).toEqual(linkAppearance(0));
+    // The arc's vertices carry its width and opacity; the other arcs keep theirs.
+    const index = links.findIndex((l) => l.id === 'mpfc-to-pcc');
+    const radius = arcs.mesh.geometry.getAttribute('aRadius') as BufferAttribute;
+    const colour = arcs.mesh.geometry.getAttribute('color') as BufferAttribute;
+    const first = arcs.starts[index]!;
+    const last = arcs.starts[index + 1]! - 1;
+    for (const v of [first, last]) {
+      expect(radius.getX(v)).toBeCloseTo(linkAppearance(0.9).radiusMm, 5);
+      expect(colour.getW(v)).toBeCloseTo(linkAppearance(0.9).opacity, 5);
+    }
+    const other = arcs.starts[index === 0 ? 1 : 0]!;
+    expect(radius.getX(other)).toBeCloseTo(linkAppearance(0).radiusMm, 5);
     arcs.dispose();
     expect(parent.children).toHaveLength(0);
   });
