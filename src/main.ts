@@ -5,6 +5,8 @@ import App from './App.svelte';
 import { startUrlSync } from './state/url-sync.svelte.ts';
 import { startPlayback } from './state/playback.svelte.ts';
 import { startShortcuts } from './state/shortcuts.ts';
+import { app as state } from './state/app.svelte.ts';
+import { nextTask } from './state/recentRuns.ts';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -13,6 +15,8 @@ if (!target) throw new Error('PainBrake: no #app element in index.html');
 startUrlSync();
 startPlayback();
 startShortcuts();
+// The model's first runs, in short slices, before the first screen needs them.
+await state.prepareFirstRuns(nextTask);
 
 /** The mounted root component. */
 export const app = mount(App, { target });

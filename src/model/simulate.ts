@@ -34,6 +34,28 @@ export function simulateScenario(
   scenario: Scenario,
   context: ModelContext = modelContext(),
 ): Trajectory {
+  const run = startSimulation(scenario, context);
+  run.advance(Infinity);
+  return run.trajectory;
+}
+
+/** A run that can be advanced a few output points at a time (see `startSimulation`). */
+export interface SimulationInProgress {
+  /** Fills up to `outputs` more output points; returns true once the trajectory is complete. */
+  advance(outputs: number): boolean;
+  /** The trajectory: complete once `advance` has returned true; zeros after the last point filled. */
+  readonly trajectory: Trajectory;
+}
+
+/**
+ * Starts a run without running it, so a caller can spread it over several short slices of time
+ * (the browser does this at start-up, while the model's code is not yet compiled and a whole
+ * course takes longest). Slices give exactly the numbers one call of `simulateScenario` gives.
+ */
+export function startSimulation(
+  scenario: Scenario,
+  context: ModelContext = modelContext(),
+): SimulationInProgress {
   const grid = outputGridOf(scenario);
   const count = Math.floor((grid.toHours - grid.fromHours) / grid.stepHours + 1e-9) + 1;
   const timeHours = new Float64Array(count);
@@ -43,8 +65,16 @@ export function simulateScenario(
   for (const id of SERIES_IDS(context)) series[id] = new Float64Array(count);
 
   const run = new Run(scenario, context);
-  run.simulateInto(timeHours, series);
-  return { scenario, timeHours, series };
+  let next = 0;
+  return {
+    advance(outputs) {
+      const until = Math.min(count, next + Math.max(0, outputs));
+      run.simulateInto(timeHours, series, next, until);
+      next = until;
+      return next >= count;
+    },
+    trajectory: { scenario, timeHours, series },
+  };
 }
 
 /** The mutable state of one run, kept in flat fields so the hot loop allocates nothing. */
@@ -140,13 +170,24 @@ class Run {
     this.evaluate(false);
   }
 
-  simulateInto(timeHours: Float64Array, series: Record<SeriesId, Float64Array>): void {
+  // How far the run has got (kept between calls of simulateInto, so a run can be resumed).
+  private t = 0;
+  private doseIndex = 0;
+  private windowIndex = 0;
+
+  /** Advances the run through output points fromK to toK - 1, recording each. */
+  simulateInto(
+    timeHours: Float64Array,
+    series: Record<SeriesId, Float64Array>,
+    fromK: number,
+    toK: number,
+  ): void {
     const { ctx } = this;
     const acu = ctx.acupuncture;
-    let t = 0;
-    let doseIndex = 0;
-    let windowIndex = 0;
-    for (let k = 0; k < timeHours.length; k++) {
+    let t = this.t;
+    let doseIndex = this.doseIndex;
+    let windowIndex = this.windowIndex;
+    for (let k = fromK; k < toK; k++) {
       const target = timeHours[k] ?? 0;
       while (t < target - 1e-9) {
         // Apply the doses due now, then step to the next event, output or step cap.
@@ -181,6 +222,9 @@ class Run {
       }
       this.record(k, series);
     }
+    this.t = t;
+    this.doseIndex = doseIndex;
+    this.windowIndex = windowIndex;
   }
 
   /**

@@ -1,6 +1,8 @@
 // The app's one mutable state: the treatment, the two clocks, what is selected and which panel
 // is open. Views read it and call its methods; the model runs from it through $derived.
-import { simulateScenario, type Trajectory } from '../model/simulate.ts';
+import type { Trajectory } from '../model/simulate.ts';
+import type { Scenario } from '../model/scenario.ts';
+import { recentRuns } from './recentRuns.ts';
 import type { SeriesId } from '../model/series.ts';
 import { stimulationWindows } from '../model/acupuncture/sessions.ts';
 import { sampleAt } from './sampling.ts';
@@ -22,6 +24,13 @@ export const SPEEDS = [1, 2, 3.5, 7] as const;
 export type Speed = (typeof SPEEDS)[number];
 
 export const COURSE_HOURS = COURSE_DAYS * 24;
+
+/** The untreated condition over the whole course. */
+const untreatedScenario = (treatment: Treatment): Scenario => ({
+  condition: treatment.condition,
+  days: COURSE_DAYS,
+  drugs: [],
+});
 const CLOSE_UP_STEP_MINUTES = { day: 5, session: 1 } as const;
 const SESSION_BEFORE_HOURS = 0.25;
 const SESSION_AFTER_HOURS = 2.75;
@@ -86,12 +95,23 @@ export class AppState {
   /** The 3D view's camera as its URL text (see views/brain3d/cameraState.ts); null = default. */
   camera = $state<string | null>(null);
 
+  /** Course, untreated and close-up runs, and the ones just before (a toggle back is free). */
+  private readonly runs = recentRuns(4);
   /** The whole course, hourly. */
-  readonly course: Trajectory = $derived(simulateScenario(scenarioFromTreatment(this.treatment)));
+  readonly course: Trajectory = $derived(this.runs.run(scenarioFromTreatment(this.treatment)));
   /** The untreated condition over the same course, for comparison. */
-  readonly untreated: Trajectory = $derived(
-    simulateScenario({ condition: this.treatment.condition, days: COURSE_DAYS, drugs: [] }),
-  );
+  readonly untreated: Trajectory = $derived(this.runs.run(untreatedScenario(this.treatment)));
+
+  /**
+   * Simulates the course and its untreated comparison in short slices, each in its own task
+   * (at start-up, while the model's code is cold); `course` and `untreated` then find them kept.
+   */
+  prepareFirstRuns(nextTask: () => Promise<void>): Promise<void> {
+    return this.runs.prepare(
+      [scenarioFromTreatment(this.treatment), untreatedScenario(this.treatment)],
+      nextTask,
+    );
+  }
   /** A primitive, so the window (and the close-up simulation) changes only when the day does. */
   readonly courseDay: number = $derived(dayOf(this.courseHours));
   readonly closeUpWindow: CloseUpWindow = $derived(
@@ -99,7 +119,7 @@ export class AppState {
   );
   /** The close-up window at minute resolution. */
   readonly closeUp: Trajectory = $derived(
-    simulateScenario(
+    this.runs.run(
       scenarioFromTreatment(this.treatment, {
         fromHours: this.closeUpWindow.fromHours,
         toHours: this.closeUpWindow.toHours,

@@ -34,6 +34,7 @@ import {
   stageCaption,
   stageChange,
   stageNode,
+  scrollThroughPage,
 } from './support/explorer.ts';
 import type { Page } from '@playwright/test';
 
@@ -318,6 +319,26 @@ test('phone (360 x 740): no sideways scroll, the controls work, the stage respon
   await page.screenshot({ path: shotPath('explorer-phone'), fullPage: true });
 });
 
+test('phone: the lanes and panels are built when needed (scrolled near, or at the first key)', async ({
+  open,
+}) => {
+  const lanesHeading = (page: Page) =>
+    page.getByRole('heading', { name: 'Over the 12 weeks', exact: true });
+  const scrolled = (await open('/', { viewport: PHONE, isMobile: true })).page;
+  await expect(stageNode(scrolled, DH)).toBeVisible();
+  await expect(lanesHeading(scrolled)).toHaveCount(0);
+  await expect(scrolled.getByRole('tablist')).toHaveCount(0);
+  await scrollThroughPage(scrolled);
+  await expect(openPanel(scrolled)).toContainText('Dorsal horn projection neuron');
+
+  // A keyboard or screen-reader user's first key builds everything, so Tab never skips a part.
+  const keyed = (await open('/', { viewport: PHONE, isMobile: true })).page;
+  await expect(stageNode(keyed, DH)).toBeVisible();
+  await keyed.keyboard.press('Tab');
+  await expect(lanesHeading(keyed)).toHaveCount(1);
+  await expect(keyed.getByRole('tablist')).toBeAttached();
+});
+
 const PANELS = [
   { tab: 'Node', heading: 'Dorsal horn projection neuron (lamina I / WDR)', shot: 'panel-node' },
   { tab: 'Networks', heading: 'Brain networks', shot: 'panel-networks' },
@@ -376,7 +397,8 @@ test('axe at 360 px: the main screen and a notice', async ({ open }) => {
   const { page } = await open('/?dul=60&zzz=1', { viewport: PHONE, isMobile: true });
   await expect(stageNode(page, DH)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'could not be used' })).toBeVisible();
-  await expect(page.locator('#panel-inspector .records').first()).toBeVisible();
+  await scrollThroughPage(page);
+  await expect(page.locator('#panel-inspector .records').first()).toBeAttached();
   await expectNoAxeViolations(page, 'the main screen and a notice at 360 px');
 });
 

@@ -1,6 +1,7 @@
 // Smoke test of the built app: it loads without errors, shows its heading, passes axe, and leaves
 // screenshots at phone and projector sizes in artifacts/screenshots/ for review.
 import { PHONE, PROJECTOR, axeReport, expect, shotPath, test } from './support/harness.ts';
+import { scrollThroughPage } from './support/explorer.ts';
 
 const viewports = [
   { name: 'phone', ...PHONE },
@@ -16,6 +17,8 @@ for (const viewport of viewports) {
       viewport: { width: viewport.width, height: viewport.height },
     });
     await expect(page.locator('h1').first()).toBeVisible();
+    // On a phone the lanes and panels are built as they are scrolled to: read the whole page.
+    await scrollThroughPage(page);
 
     const report = await axeReport(page);
     expect(report, `axe found violations:\n\n${report}`).toBe('');

@@ -139,3 +139,24 @@ export async function focusIndicator(page: Page): Promise<string> {
     return outline(el) ?? (el.closest('label') ? outline(el.closest('label')!) : null) ?? 'none';
   });
 }
+
+/**
+ * Scrolls down the whole page a screen at a time, as a person reading it would, then back to
+ * the top: the parts built only when needed (lanes, panels) are all built afterwards.
+ */
+export async function scrollThroughPage(page: Page): Promise<void> {
+  for (let step = 0; step < 40; step++) {
+    const atBottom = await page.evaluate(() => {
+      const before = window.scrollY;
+      window.scrollBy(0, window.innerHeight * 0.8);
+      return window.scrollY === before;
+    });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    if (atBottom) break;
+  }
+  await expect(page.getByRole('tablist')).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Over the 12 weeks', exact: true }),
+  ).toBeAttached();
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

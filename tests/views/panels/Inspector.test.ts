@@ -65,6 +65,15 @@ describe('Inspector', () => {
   it('shows evidence records for the node with grade and source (loaded on demand)', async () => {
     app.select('rvm-off');
     render(Inspector);
+    // This record is among those folded under "more evidence", drawn once unfolded.
+    const more = await waitFor(() => {
+      const details = document.querySelector('details');
+      expect(details).not.toBeNull();
+      return details!;
+    });
+    expect(document.querySelector('[data-record="rvm-opioid-response"]')).toBeNull();
+    more.open = true;
+    more.dispatchEvent(new Event('toggle'));
     await waitFor(() =>
       expect(document.querySelector('[data-record="rvm-opioid-response"]')).not.toBeNull(),
     );
