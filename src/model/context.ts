@@ -40,6 +40,7 @@ const OUTCOMES = [
   'nauseaExcessRisk',
   'nauseaAdaptationDays',
   'nauseaReferenceRise',
+  'discontinuationRecentHours',
   'discontinuationRiskPerMismatch',
 ] as const;
 

@@ -107,6 +107,9 @@ class Run {
   private desensitisationNe = 0;
   private sensitisation: number;
   private nauseaAdaptation = 0;
+  /** The 5-HT and NE adaptation targets averaged over about a day (see discontinuation). */
+  private recent5ht = 0;
+  private recentNe = 0;
 
   private readonly inputs: CircuitInputs;
   private readonly state = emptyCircuitState();
@@ -122,6 +125,7 @@ class Run {
     desensitisation: 0,
     sensitisation: 0,
     nausea: 0,
+    recent: 0,
   };
   private readonly drivers: NetworkDrivers = { painLoad: 1, pagExcess: 0, acupuncture: 0 };
 
@@ -246,6 +250,7 @@ class Run {
     k.desensitisation = decay(ctx.slow.desensitisationDays * 24, dtHours);
     k.sensitisation = decay(ctx.slow.sensitisationDays * 24, dtHours);
     k.nausea = decay(ctx.outcomes.nauseaAdaptationDays * 24, dtHours);
+    k.recent = decay(ctx.outcomes.discontinuationRecentHours, dtHours);
     this.keepDt = dtHours;
     return k;
   }
@@ -349,6 +354,8 @@ class Run {
     this.desensitisation5ht =
       target5ht + (this.desensitisation5ht - target5ht) * keep.desensitisation;
     this.desensitisationNe = targetNe + (this.desensitisationNe - targetNe) * keep.desensitisation;
+    this.recent5ht = target5ht + (this.recent5ht - target5ht) * keep.recent;
+    this.recentNe = targetNe + (this.recentNe - targetNe) * keep.recent;
 
     const cond = ctx.conditionParams(this.condition);
     const drive = Math.max(0, this.state.projection / this.baseline.projection);
@@ -433,9 +440,11 @@ class Run {
       1,
       (outcomes.nauseaExcessRisk * nausea) / outcomes.nauseaReferenceRise,
     );
+    // Still desensitised for a level that has since fallen: the level averaged over about a day,
+    // so the daily dose cycle of steady treatment does not count, only a sustained fall.
     const mismatch =
-      Math.max(0, this.desensitisation5ht - (1 - 1 / Math.max(1, state.serotoninRaw))) +
-      Math.max(0, this.desensitisationNe - (1 - 1 / Math.max(1, state.noradrenalineRaw)));
+      Math.max(0, this.desensitisation5ht - this.recent5ht) +
+      Math.max(0, this.desensitisationNe - this.recentNe);
     out.discontinuation[k] = Math.min(1, outcomes.discontinuationRiskPerMismatch * mismatch);
   }
 }
@@ -498,4 +507,5 @@ interface KeepFactors {
   desensitisation: number;
   sensitisation: number;
   nausea: number;
+  recent: number;
 }

@@ -94,6 +94,9 @@ describe('target 11: duloxetine onset and stopping', () => {
     expect(peak(abrupt)).toBeGreaterThan(0.2);
     expect(peak(taper)).toBeLessThan(0.75 * peak(abrupt));
     expect(valueAt(abrupt, 'risk.discontinuation', (stopDay - 1) * 24)).toBeLessThan(0.05);
+    // Steady daily dosing is not a withdrawal: the daily dose cycle leaves the signal near zero.
+    const steady = abrupt.series['risk.discontinuation'].slice(21 * 24, stopDay * 24);
+    expect(Math.max(...steady)).toBeLessThan(0.02);
     expect(meanOver(abrupt, 'risk.discontinuation', (days - 7) * 24, days * 24)).toBeLessThan(
       peak(abrupt),
     );
