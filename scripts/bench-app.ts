@@ -23,7 +23,7 @@ declare global {
 /** Lighthouse runs whose median is reported. */
 const LIGHTHOUSE_RUNS = 5;
 /** Rounds of the 3D frame-time comparison (app, then bare page, alternately). */
-const FRAME_ROUNDS = 3;
+const FRAME_ROUNDS = 5;
 
 const app = await serveBuiltApp();
 try {
@@ -119,22 +119,31 @@ try {
   {
     const bare = await serveBarePage();
     try {
-      const appFrames: number[] = [];
-      const bareFrames: number[] = [];
+      const app3d: { frameMs: number; meanMs: number }[] = [];
+      const bare3d: { frameMs: number; meanMs: number }[] = [];
       let size = { w: 0, h: 0 };
       for (let round = 0; round < FRAME_ROUNDS; round++) {
         const measured = await appFrameTime(app.url);
-        appFrames.push(measured.frameMs);
+        app3d.push(measured);
         size = measured.size;
-        bareFrames.push(await bareFrameTime(bare.url, size));
+        bare3d.push(await bareFrameTime(bare.url, size));
       }
-      const ratio = median(appFrames) / median(bareFrames);
+      const medians = (runs: { frameMs: number }[]) => runs.map((r) => r.frameMs);
+      const means = (runs: { meanMs: number }[]) => runs.map((r) => r.meanMs);
+      const list = (values: number[]) => values.map((v) => v.toFixed(1)).join(', ');
       console.log(
         `bench 3D median frame time at ${size.w}x${size.h} (1280x720 window), ${FRAME_ROUNDS} ` +
-          `alternate rounds: app ${median(appFrames).toFixed(1)} ms ` +
-          `(${appFrames.map((f) => f.toFixed(1)).join(', ')}), bare three.js page ` +
-          `${median(bareFrames).toFixed(1)} ms (${bareFrames.map((f) => f.toFixed(1)).join(', ')}), ` +
-          `ratio ${ratio.toFixed(2)} (goal <= 1.25)`,
+          `alternate rounds: app ${median(medians(app3d)).toFixed(1)} ms ` +
+          `(${list(medians(app3d))}), bare three.js page ${median(medians(bare3d)).toFixed(1)} ms ` +
+          `(${list(medians(bare3d))}), ratio ` +
+          `${(median(medians(app3d)) / median(medians(bare3d))).toFixed(2)} (goal <= 1.25)`,
+      );
+      // The median moves in whole display frames (16.7 ms); the mean shows the finer difference.
+      console.log(
+        `bench 3D mean frame time, same rounds: app ${median(means(app3d)).toFixed(1)} ms ` +
+          `(${list(means(app3d))}), bare page ${median(means(bare3d)).toFixed(1)} ms ` +
+          `(${list(means(bare3d))}), ratio ` +
+          `${(median(means(app3d)) / median(means(bare3d))).toFixed(2)}`,
       );
     } finally {
       await bare.close();
@@ -156,12 +165,14 @@ async function appFrameTime(url: string) {
       { timeout: 120_000 },
     );
     await page.waitForTimeout(8000);
-    const frameMs = await page.evaluate(() => globalThis.__painbrake3d!.stats().medianFrameMs);
+    const { medianFrameMs: frameMs, meanFrameMs: meanMs } = await page.evaluate(() =>
+      globalThis.__painbrake3d!.stats(),
+    );
     const size = await page.evaluate(() => {
       const canvas = document.querySelector('canvas');
       return { w: canvas?.clientWidth ?? 1264, h: canvas?.clientHeight ?? 460 };
     });
-    return { frameMs, size };
+    return { frameMs, meanMs, size };
   } finally {
     await browser.close();
   }
@@ -179,8 +190,9 @@ async function bareFrameTime(url: string, size: { w: number; h: number }) {
       timeout: 120_000,
     });
     await page.waitForTimeout(8000);
-    const intervals = await page.evaluate(() => globalThis.__bareStats!.intervals);
-    return median(intervals.slice(2));
+    const intervals = (await page.evaluate(() => globalThis.__bareStats!.intervals)).slice(2);
+    const mean = intervals.reduce((sum, ms) => sum + ms, 0) / Math.max(1, intervals.length);
+    return { frameMs: median(intervals), meanMs: mean };
   } finally {
     await browser.close();
   }

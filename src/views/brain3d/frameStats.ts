@@ -1,5 +1,5 @@
 // Counters for tests and benchmarks: how many frames were drawn, how long the first frame (and
-// the first frame with the brain meshes) took from the scene's creation, the median interval
+// the first frame with the brain meshes) took from the scene's creation, the median and mean interval
 // between animated frames, and three's GPU memory counts (which must return to 0 on dispose).
 import type { WebGLInfo } from 'three';
 
@@ -21,6 +21,11 @@ export interface SceneStats {
   firstBrainFrameAtMs: number;
   /** Median interval (ms) between consecutive animated frames, over the last 240; -1 = none. */
   medianFrameMs: number;
+  /**
+   * Mean of the same intervals: finer than the median, which a display's refresh rounds to
+   * whole frames (steps of 16.7 ms at 60 Hz); -1 = none.
+   */
+  meanFrameMs: number;
 }
 
 export class FrameStats {
@@ -62,6 +67,8 @@ export class FrameStats {
       firstBrainFrameAtMs:
         this.firstBrainFrameMs < 0 ? -1 : Math.round(this.created + this.firstBrainFrameMs),
       medianFrameMs: n === 0 ? -1 : Math.round(sorted[Math.floor(n / 2)]! * 10) / 10,
+      meanFrameMs:
+        n === 0 ? -1 : Math.round((sorted.reduce((sum, ms) => sum + ms, 0) / n) * 10) / 10,
     };
   }
 }
