@@ -96,8 +96,8 @@ const WIDE: SynapseLayout = {
   width: 900,
   height: 560,
   endings: {
-    serotonin: ending('serotonin', 225, 185, 95, 215, 28, 72, [118, 148]),
-    noradrenaline: ending('noradrenaline', 675, 185, 95, 215, 28, 72, [118, 148]),
+    serotonin: ending('serotonin', 225, 185, 95, 215, 28, 72, [124, 154]),
+    noradrenaline: ending('noradrenaline', 675, 185, 95, 215, 28, 72, [124, 154]),
   },
   cleft: { top: 224, bottom: 326 },
   membraneY: 344,
