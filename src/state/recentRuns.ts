@@ -69,15 +69,3 @@ export function recentRuns(
     },
   };
 }
-
-/** Resolves in a new task (a message to itself: no timer clamping), so the browser can breathe. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}

@@ -6,19 +6,13 @@ import { parseScenario, type DrugCourse } from '../../src/model/scenario.ts';
 import { doseEvents } from '../../src/model/pharmacology/schedule.ts';
 import { stimulationWindows } from '../../src/model/acupuncture/sessions.ts';
 import {
-  AMITRIPTYLINE_DOSES,
   COURSE_DAYS,
-  DULOXETINE_DOSES,
-  DULOXETINE_ENDINGS,
-  SERTRALINE_DOSES,
-  SESSION_MINUTES,
-  SESSIONS_PER_WEEK,
   defaultTreatment,
   isTreatmentActive,
   scenarioFromTreatment,
   type Treatment,
 } from '../../src/state/treatment.ts';
-import { ACUPUNCTURE_CHOICES, CONDITION_IDS, END_WEEKS } from '../../src/state/url.ts';
+import { anyTreatment } from './treatmentArbitrary.ts';
 
 const RUNS = { seed: 7, numRuns: 200 };
 
@@ -152,24 +146,8 @@ describe('scenarioFromTreatment', () => {
   });
 
   it('turns any combination into a scenario the model accepts', () => {
-    const treatment: fc.Arbitrary<Treatment> = fc.record({
-      condition: fc.constantFrom(...CONDITION_IDS),
-      acupuncture: fc.record({
-        mode: fc.constantFrom(...ACUPUNCTURE_CHOICES),
-        perWeek: fc.constantFrom(...SESSIONS_PER_WEEK),
-        minutes: fc.constantFrom(...SESSION_MINUTES),
-      }),
-      amitriptyline: fc.record({ mg: fc.constantFrom(...AMITRIPTYLINE_DOSES) }),
-      duloxetine: fc.record({
-        mg: fc.constantFrom(...DULOXETINE_DOSES),
-        startAt30: fc.boolean(),
-        ending: fc.constantFrom(...DULOXETINE_ENDINGS),
-        endWeek: fc.constantFrom(...END_WEEKS),
-      }),
-      sertraline: fc.record({ mg: fc.constantFrom(...SERTRALINE_DOSES) }),
-    });
     fc.assert(
-      fc.property(treatment, (t) => {
+      fc.property(anyTreatment, (t) => {
         const scenario = parseScenario(scenarioFromTreatment(t));
         expect(scenario.drugs.map((c) => c.drug).sort()).toEqual(
           [

@@ -18,6 +18,7 @@ import {
 import { CLOSE_UP_MODES, COURSE_HOURS, PANELS, SPEEDS, VIEWS } from '../../src/state/app.svelte.ts';
 import { parseCameraState } from '../../src/views/brain3d/cameraState.ts';
 import { LOCALES } from '../../src/i18n/i18n.svelte.ts';
+import { anyTreatment } from './treatmentArbitrary.ts';
 import {
   AMITRIPTYLINE_DOSES,
   DULOXETINE_DOSES,
@@ -92,22 +93,7 @@ const hours = fc
   .map((h) => (Object.is(h, -0) ? 0 : h));
 
 const validState: fc.Arbitrary<ViewState> = fc.record({
-  treatment: fc.record({
-    condition: fc.constantFrom(...CONDITION_IDS),
-    acupuncture: fc.record({
-      mode: fc.constantFrom(...ACUPUNCTURE_CHOICES),
-      perWeek: fc.constantFrom(...SESSIONS_PER_WEEK),
-      minutes: fc.constantFrom(...SESSION_MINUTES),
-    }),
-    amitriptyline: fc.record({ mg: fc.constantFrom(...AMITRIPTYLINE_DOSES) }),
-    duloxetine: fc.record({
-      mg: fc.constantFrom(...DULOXETINE_DOSES),
-      startAt30: fc.boolean(),
-      ending: fc.constantFrom(...DULOXETINE_ENDINGS),
-      endWeek: fc.constantFrom(...END_WEEKS),
-    }),
-    sertraline: fc.record({ mg: fc.constantFrom(...SERTRALINE_DOSES) }),
-  }),
+  treatment: anyTreatment,
   courseHours: hours,
   closeUpMode: fc.constantFrom(...CLOSE_UP_MODES),
   closeUpHours: hours,

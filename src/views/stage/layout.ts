@@ -326,12 +326,15 @@ export function layoutFor(widthPx: number): StageLayout {
   return widthPx >= MEDIUM_FROM_PX ? MEDIUM : TALL;
 }
 
+/** The smallest text the drawings use, in screen pixels (readable on a phone). */
+export const MIN_TEXT_PX = 12.5;
+
 /**
  * Text and marks of the close-up drawings are sized in screen pixels and converted to viewBox
  * units, so a label stays at least 12 px high on a phone and grows to about 19 px on a projector.
  */
 export function textPixels(widthPx: number): number {
-  return Math.min(19, Math.max(12.5, widthPx / 60));
+  return Math.min(19, Math.max(MIN_TEXT_PX, widthPx / 60));
 }
 
 /**
@@ -341,7 +344,7 @@ export function textPixels(widthPx: number): number {
  */
 export function stageTextPixels(widthPx: number): number {
   const perPx = widthPx >= WIDE_FROM_PX ? 1 / 53 : 1 / 35.5;
-  return Math.min(20.5, Math.max(12.5, widthPx * perPx));
+  return Math.min(20.5, Math.max(MIN_TEXT_PX, widthPx * perPx));
 }
 
 /**
