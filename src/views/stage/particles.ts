@@ -184,3 +184,36 @@ export class ParticleField {
     }
   }
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * Gives stream group `s` (the `s`-th child of `layer`) `counts[s]` particle elements of shape
+ * `shapes[s]` (an SVG path), parked off screen, reusing those already there; returns every
+ * particle in slot order, ready for ParticleField.attach. Built here rather than as markup: a
+ * few hundred identical elements the animation alone moves need no per-element reactivity, and
+ * creating them directly keeps the first screen's main-thread task short.
+ */
+export function particleElements(
+  layer: Element,
+  counts: readonly number[],
+  shapes: readonly string[],
+): SVGPathElement[] {
+  const all: SVGPathElement[] = [];
+  counts.forEach((count, s) => {
+    const group = layer.children[s];
+    if (group === undefined) return;
+    while (group.childElementCount > count) group.lastElementChild!.remove();
+    while (group.childElementCount < count) {
+      const path = document.createElementNS(SVG_NS, 'path');
+      path.setAttribute('class', 'particle');
+      path.setAttribute('transform', `translate(${OFF_SCREEN} ${OFF_SCREEN}) rotate(0)`);
+      group.append(path);
+    }
+    for (const path of group.children as HTMLCollectionOf<SVGPathElement>) {
+      path.setAttribute('d', shapes[s] ?? '');
+      all.push(path);
+    }
+  });
+  return all;
+}
