@@ -303,6 +303,8 @@ test('phone (360 x 740): no sideways scroll, the controls work, the stage respon
 
   const caption = await stageCaption(page);
   const untreated = (await caption.textContent()) ?? '';
+  // The controls follow the pathway on a phone: the person scrolls down to them.
+  await page.mouse.wheel(0, 900);
   const dose = doseRadio(page, DULOXETINE, 60);
   await dose.scrollIntoViewIfNeeded();
   await dose.tap();
@@ -319,22 +321,26 @@ test('phone (360 x 740): no sideways scroll, the controls work, the stage respon
   await page.screenshot({ path: shotPath('explorer-phone'), fullPage: true });
 });
 
-test('phone: the lanes and panels are built when needed (scrolled near, or at the first key)', async ({
+test('phone: the controls, lanes and panels are built when needed (scrolled near, or at the first key)', async ({
   open,
 }) => {
   const lanesHeading = (page: Page) =>
     page.getByRole('heading', { name: 'Over the 12 weeks', exact: true });
+  const doseChoices = (page: Page) => choiceGroup(page, DULOXETINE);
   const scrolled = (await open('/', { viewport: PHONE, isMobile: true })).page;
   await expect(stageNode(scrolled, DH)).toBeVisible();
+  await expect(doseChoices(scrolled)).toHaveCount(0);
   await expect(lanesHeading(scrolled)).toHaveCount(0);
   await expect(scrolled.getByRole('tablist')).toHaveCount(0);
   await scrollThroughPage(scrolled);
+  await expect(doseChoices(scrolled)).toHaveCount(1);
   await expect(openPanel(scrolled)).toContainText('Dorsal horn projection neuron');
 
   // A keyboard or screen-reader user's first key builds everything, so Tab never skips a part.
   const keyed = (await open('/', { viewport: PHONE, isMobile: true })).page;
   await expect(stageNode(keyed, DH)).toBeVisible();
   await keyed.keyboard.press('Tab');
+  await expect(doseChoices(keyed)).toHaveCount(1);
   await expect(lanesHeading(keyed)).toHaveCount(1);
   await expect(keyed.getByRole('tablist')).toBeAttached();
 });
