@@ -20,6 +20,12 @@ export interface Track {
 
 const fixed = (value: number) => Math.round(value * 10) / 10;
 
+/** One coordinate of a quadratic Bezier curve at `t`, and its derivative. */
+const quadratic = (t: number, p0: number, c: number, p1: number) =>
+  (1 - t) * (1 - t) * p0 + 2 * (1 - t) * t * c + t * t * p1;
+const quadraticSlope = (t: number, p0: number, c: number, p1: number) =>
+  2 * ((1 - t) * (c - p0) + t * (p1 - c));
+
 /**
  * The track from (x0, y0) to (x1, y1), bent sideways by `bend` times its length (positive bends
  * to the left of travel), trimmed by `trimStart` and `trimEnd` units at its ends.
@@ -37,14 +43,10 @@ export function curveTrack(
   const dy = y1 - y0;
   const cx = (x0 + x1) / 2 + dy * bend;
   const cy = (y0 + y1) / 2 - dx * bend;
-  const at = (t: number, axis: 0 | 1) => {
-    const [p0, c, p1] = axis === 0 ? [x0, cx, x1] : [y0, cy, y1];
-    return (1 - t) * (1 - t) * p0 + 2 * (1 - t) * t * c + t * t * p1;
-  };
-  const slope = (t: number, axis: 0 | 1) => {
-    const [p0, c, p1] = axis === 0 ? [x0, cx, x1] : [y0, cy, y1];
-    return 2 * ((1 - t) * (c - p0) + t * (p1 - c));
-  };
+  const at = (t: number, axis: 0 | 1) =>
+    axis === 0 ? quadratic(t, x0, cx, x1) : quadratic(t, y0, cy, y1);
+  const slope = (t: number, axis: 0 | 1) =>
+    axis === 0 ? quadraticSlope(t, x0, cx, x1) : quadraticSlope(t, y0, cy, y1);
   // Arc length along the curve, then the parameter t at equally spaced lengths.
   const cumulative = new Float64Array(CURVE_STEPS + 1);
   for (let i = 1; i <= CURVE_STEPS; i++) {
