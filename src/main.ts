@@ -6,19 +6,9 @@ import { startUrlSync } from './state/url-sync.svelte.ts';
 import { startPlayback } from './state/playback.svelte.ts';
 import { startShortcuts } from './state/shortcuts.ts';
 import { app as state } from './state/app.svelte.ts';
+import { nextTask } from './views/shell/nextTask.ts';
+import { turns } from './views/shell/turns.ts';
 import './app.css';
-
-/** Resolves in a new task (a message to itself: no timer clamping), so the browser can breathe. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 const target = document.getElementById('app');
 if (!target) throw new Error('PainBrake: no #app element in index.html');
@@ -28,6 +18,9 @@ startPlayback();
 startShortcuts();
 // The model's first runs, in short slices, before the first screen needs them.
 await state.prepareFirstRuns(nextTask);
+
+// The first screen is built in turns, so no one task holds the page for long (see turns.ts).
+turns.start();
 
 /** The mounted root component. */
 export const app = mount(App, { target });
