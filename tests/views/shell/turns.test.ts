@@ -19,6 +19,14 @@ function handTasks() {
   };
 }
 
+/** Turns switched on, driven by hand, and the list of what they built. */
+function startedTurns() {
+  const tasks = handTasks();
+  const turns = new Turns(tasks.next);
+  turns.start();
+  return { tasks, turns, built: [] as string[] };
+}
+
 describe('turns', () => {
   it('builds at once while turns are off', () => {
     const turns = new Turns(handTasks().next);
@@ -29,10 +37,7 @@ describe('turns', () => {
   });
 
   it('builds one part per task, in order, and goes on taking turns after the queue runs dry', async () => {
-    const tasks = handTasks();
-    const turns = new Turns(tasks.next);
-    const built: string[] = [];
-    turns.start();
+    const { tasks, turns, built } = startedTurns();
     turns.take(() => built.push('a'));
     turns.take(() => built.push('b'));
     expect(built).toEqual([]);
@@ -50,10 +55,7 @@ describe('turns', () => {
   });
 
   it('queues a part made by a turn behind the parts already waiting', async () => {
-    const tasks = handTasks();
-    const turns = new Turns(tasks.next);
-    const built: string[] = [];
-    turns.start();
+    const { tasks, turns, built } = startedTurns();
     turns.take(() => {
       built.push('outer');
       turns.take(() => built.push('inner'));
@@ -64,10 +66,7 @@ describe('turns', () => {
   });
 
   it('never builds a part taken out of the queue before its turn', async () => {
-    const tasks = handTasks();
-    const turns = new Turns(tasks.next);
-    const built: string[] = [];
-    turns.start();
+    const { tasks, turns, built } = startedTurns();
     const cancel = turns.take(() => built.push('removed'));
     turns.take(() => built.push('kept'));
     cancel();
