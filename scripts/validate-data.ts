@@ -82,7 +82,8 @@ export function trimProvenanceForBrowser(): Plugin {
     enforce: 'pre',
     apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     transform(code, id) {
-      if (!/\/data\/(drugs|acupuncture|conditions|model)\.json$/.test(id)) return undefined;
+      if (!/\/data\/(drugs|acupuncture|conditions|model|patients|cautions)\.json$/.test(id))
+        return undefined;
       return { code: JSON.stringify(withoutProvenance(JSON.parse(code))), map: null };
     },
   };

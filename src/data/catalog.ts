@@ -6,6 +6,8 @@ import drugsJson from '../../data/drugs.json';
 import acupunctureJson from '../../data/acupuncture.json';
 import conditionsJson from '../../data/conditions.json';
 import modelJson from '../../data/model.json';
+import patientsJson from '../../data/patients.json';
+import cautionsJson from '../../data/cautions.json';
 import { parseDataFile } from './validate.ts';
 import './trusted.ts';
 import type { dataSchemas, DataFileName } from './schema.ts';
@@ -28,6 +30,8 @@ export const drugsFile = load('drugs.json', drugsJson);
 export const acupunctureFile = load('acupuncture.json', acupunctureJson);
 export const conditionsFile = load('conditions.json', conditionsJson);
 export const modelFile = load('model.json', modelJson);
+export const patientsFile = load('patients.json', patientsJson);
+export const cautionsFile = load('cautions.json', cautionsJson);
 
 checkReferences({ regions: regionsFile, pathways: pathwaysFile });
 
@@ -36,3 +40,4 @@ export const pathways = pathwaysFile.pathways;
 export const drugs = drugsFile.drugs;
 export const acupunctureModes = acupunctureFile.modes;
 export const conditions = conditionsFile.conditions;
+export const cautions = cautionsFile.cautions;

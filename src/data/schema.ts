@@ -6,6 +6,17 @@ import * as v from 'valibot';
 export const ConfidenceMark = v.picklist(['V', 'M', 'C']);
 export type ConfidenceMark = v.InferOutput<typeof ConfidenceMark>;
 
+/**
+ * A published source with its identifiers, each checked against the reference itself (never
+ * guessed); a source with neither is named by its citation alone.
+ */
+export const Reference = v.strictObject({
+  cite: v.pipe(v.string(), v.minLength(2)),
+  doi: v.optional(v.pipe(v.string(), v.regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI (10.xxxx/...)'))),
+  pmid: v.optional(v.pipe(v.string(), v.regex(/^\d{1,9}$/, 'must be a PubMed id (digits)'))),
+});
+export type Reference = v.InferOutput<typeof Reference>;
+
 /** A sourced number: every model parameter is one of these. */
 export const SourcedValue = v.strictObject({
   value: v.pipe(v.number(), v.finite()),
@@ -106,11 +117,27 @@ export const Drug = v.strictObject({
     /** True when the volume is apparent (V/F), so bioavailability is already inside it. */
     volumeIsApparent: v.boolean(),
     proteinBinding: SourcedValue,
+    /** Share of the drug's clearance that runs through CYP2D6 (absent: none modelled). */
+    cyp2d6Share: v.optional(SourcedValue),
     metabolite: v.optional(
-      v.strictObject({ drug: DrugId, fractionFormed: SourcedValue, note: v.optional(v.string()) }),
+      v.strictObject({
+        drug: DrugId,
+        /** Fraction of each dose that enters the circulation as the metabolite. */
+        fractionOfDose: SourcedValue,
+        /** Share of that fraction formed on the first pass through the liver. */
+        firstPassShare: SourcedValue,
+        note: v.optional(v.string()),
+      }),
     ),
   }),
+  /** Plasma level (ng/mL) at which the drug halves CYP2D6 activity (absent: no inhibition). */
+  cyp2d6InhibitionNgPerMl: v.optional(SourcedValue),
   bindings: v.array(Binding),
+  /**
+   * For a drug without a PET-based EC50: the drugs whose in-vivo scaling it borrows (their
+   * geometric mean), since occupancy follows the free drug the same way for every target.
+   */
+  inVivoScaleFrom: v.optional(v.pipe(v.array(DrugId), v.minLength(1))),
   doses: v.strictObject({
     optionsMg: v.array(v.number()),
     usualPainMg: v.optional(SourcedValue),
@@ -168,16 +195,92 @@ export const ConditionsFile = v.strictObject({
   conditions: v.pipe(v.array(Condition), v.minLength(1)),
 });
 
+/**
+ * What the model knows about a person, as traits that can be on or off. A trait changes drug
+ * levels (data/patients.json) and brings cautions forward (data/cautions.json).
+ */
+export const PatientTrait = v.picklist([
+  'older-adult',
+  'smoker',
+  'cyp2d6-poor',
+  'cyp2d6-ultrarapid',
+  'liver-impaired',
+  'kidney-severe',
+]);
+export type PatientTrait = v.InferOutput<typeof PatientTrait>;
+
+/** How a trait changes one drug's pharmacokinetics (each a multiplier; absent = unchanged). */
+export const PkAdjustment = v.strictObject({
+  trait: PatientTrait,
+  drug: DrugId,
+  /** Multiplies the elimination rate (clearance at the same volume). */
+  clearance: v.optional(SourcedValue),
+  /** Multiplies the share of each dose that reaches the circulation. */
+  bioavailability: v.optional(SourcedValue),
+});
+export type PkAdjustment = v.InferOutput<typeof PkAdjustment>;
+
+export const PatientsFile = v.strictObject({
+  /** CYP2D6 activity relative to a normal metaboliser (1), by genotype trait. */
+  cyp2d6Activity: v.strictObject({
+    'cyp2d6-poor': SourcedValue,
+    'cyp2d6-ultrarapid': SourcedValue,
+  }),
+  adjustments: v.array(PkAdjustment),
+});
+
+/** The medicines a person takes (nortriptyline is formed from amitriptyline, not taken). */
+export const DosedDrugId = v.picklist(['amitriptyline', 'duloxetine', 'sertraline']);
+export type DosedDrugId = v.InferOutput<typeof DosedDrugId>;
+
+/**
+ * A caution from the labels and guidelines (SCIENCE.md section 2). It concerns some medicines;
+ * it applies to a scenario when one of them is taken and, if it names traits, the person has one
+ * of them, and, if it names a partner, a partner is taken too (at least two of `drugs` when
+ * `together` is set). Its words live in the message catalogue under its id.
+ */
+export const Caution = v.strictObject({
+  id: Id,
+  drugs: v.pipe(v.array(DosedDrugId), v.minLength(1)),
+  /** Applies only together with one of these medicines (an interaction). */
+  partners: v.optional(v.array(DosedDrugId)),
+  /** Applies only when at least two of `drugs` are taken together. */
+  together: v.optional(v.literal(true)),
+  /** Applies only (or applies more) when the person has one of these traits. */
+  traits: v.optional(v.array(PatientTrait)),
+  /** A warning is shown beside the treatment controls the moment it applies. */
+  level: v.picklist(['warning', 'caution']),
+  source: Text,
+  mark: ConfidenceMark,
+  refs: v.optional(v.array(Reference)),
+});
+export type Caution = v.InferOutput<typeof Caution>;
+export const CautionsFile = v.strictObject({
+  cautions: v.pipe(v.array(Caution), v.minLength(1)),
+});
+
 /** Weights and time constants of the circuit and network models. */
 export const ModelParametersFile = v.strictObject({
   circuit: v.record(v.string(), SourcedValue),
   network: v.record(v.string(), SourcedValue),
   haemodynamics: v.record(v.string(), SourcedValue),
   outcomes: v.record(v.string(), SourcedValue),
+  placebo: v.record(v.string(), SourcedValue),
 });
 
 export const EvidenceGrade = v.picklist(['high', 'moderate', 'low', 'very-low', 'unsupported']);
 export type EvidenceGrade = v.InferOutput<typeof EvidenceGrade>;
+
+/** The people a clinical figure comes from, and which of the app's conditions that covers. */
+export const EvidencePopulation = v.picklist([
+  'neuropathic-pain',
+  'diabetic-neuropathy',
+  'fibromyalgia',
+  'chronic-musculoskeletal-pain',
+  'depression',
+  'healthy-volunteers',
+]);
+export type EvidencePopulation = v.InferOutput<typeof EvidencePopulation>;
 
 export const EvidenceRecord = v.strictObject({
   id: Id,
@@ -200,6 +303,9 @@ export const EvidenceRecord = v.strictObject({
   /** For the source articles' claims (SCIENCE.md section 5): the verdict and what to show instead. */
   verdict: v.optional(v.strictObject({ status: Text, showInstead: Text })),
   regions: v.optional(v.array(Id)),
+  /** Who the figure was measured in, when the record is quantitative and clinical. */
+  population: v.optional(EvidencePopulation),
+  refs: v.optional(v.array(Reference)),
 });
 export type EvidenceRecord = v.InferOutput<typeof EvidenceRecord>;
 export const EvidenceFile = v.strictObject({
@@ -213,7 +319,9 @@ export type DataFileName =
   | 'acupuncture.json'
   | 'conditions.json'
   | 'model.json'
-  | 'evidence.json';
+  | 'evidence.json'
+  | 'patients.json'
+  | 'cautions.json';
 
 /** Which schema validates which file in data/. */
 export const dataSchemas = {
@@ -224,4 +332,6 @@ export const dataSchemas = {
   'conditions.json': ConditionsFile,
   'model.json': ModelParametersFile,
   'evidence.json': EvidenceFile,
+  'patients.json': PatientsFile,
+  'cautions.json': CautionsFile,
 } as const satisfies Record<DataFileName, v.GenericSchema>;

@@ -1,12 +1,13 @@
 // Everything the model derives once from data/: rate constants, binding terms, parameters and
 // the mapping from regions to circuit quantities. Built lazily and cached.
-import type { Condition, ConditionId, DrugId, TargetId } from '../data/schema.ts';
+import type { Condition, ConditionId, DosedDrugId, DrugId, TargetId } from '../data/schema.ts';
 import { DataFileError } from '../data/validate.ts';
 import {
   acupunctureFile,
   conditions as allConditions,
   drugsFile,
   modelFile,
+  patientsFile,
   regions,
 } from '../data/catalog.ts';
 import { pkParamsOf, type PkParams } from './pharmacology/pk.ts';
@@ -24,15 +25,19 @@ import { paramValue, readParams } from './params.ts';
 import type { SeriesId } from './series.ts';
 
 const ACUPUNCTURE_DYNAMICS = [
-  'responseTimeConstantMinutes',
+  'riseTimeConstantMinutes',
+  'decayTimeConstantMinutes',
   'toleranceTimeConstantMinutes',
   'toleranceRecoveryHours',
-  'accumulationPerSession',
+  'consolidationPerSession',
+  'consolidationSeed',
   'referenceSessionMinutes',
   'persistenceDays',
-  'tonicFraction',
+  'courseEffect',
   'stimulationStepMinutes',
 ] as const;
+
+const PLACEBO = ['expectation', 'onsetDays', 'offsetDays'] as const;
 
 const SLOW = ['desensitisationDays', 'sensitisationDays', 'maxStepHours'] as const;
 
@@ -42,6 +47,7 @@ const OUTCOMES = [
   'nauseaReferenceRise',
   'discontinuationRecentHours',
   'discontinuationRiskPerMismatch',
+  'serotoninToxicityPerPair',
 ] as const;
 
 /** Which circuit quantity each region shows (relative to the untreated baseline). */
@@ -67,6 +73,7 @@ const NODE_QUANTITY: Record<string, keyof CircuitState> = {
   pag: 'pag',
   'rvm-on': 'onCell',
   'rvm-off': 'offCell',
+  'rvm-5ht': 'raphe',
   lc: 'lc',
 };
 
@@ -77,6 +84,8 @@ const NODE_ACCESSORS: Record<keyof CircuitState, (s: CircuitState) => number> = 
   onCell: (s) => s.onCell,
   offCell: (s) => s.offCell,
   lc: (s) => s.lc,
+  raphe: (s) => s.raphe,
+  endogenousMu: (s) => s.endogenousMu,
   serotoninRaw: (s) => s.serotoninRaw,
   noradrenalineRaw: (s) => s.noradrenalineRaw,
   serotonin: (s) => s.serotonin,
@@ -112,12 +121,18 @@ export interface ModelContext {
   drugIndex(id: DrugId): number;
   targets: readonly TargetBinding[];
   targetIndex: Readonly<Record<TargetId, number>>;
+  /** The drugs that inhibit CYP2D6, with the plasma level that halves its activity. */
+  cyp2d6Inhibitors: readonly { drugIndex: number; halfInhibitionNgPerMl: number }[];
+  /** Each medicine a person takes, with the indices of what circulates from it (parent, metabolite). */
+  dosed: readonly { drug: DosedDrugId; species: readonly number[] }[];
+  patients: typeof patientsFile;
   brainEquilibrationRatePerHour: number;
   modes: typeof acupunctureFile.modes;
   acupuncture: Record<(typeof ACUPUNCTURE_DYNAMICS)[number], number>;
   circuit: CircuitParams;
   network: NetworkParams;
   haemodynamics: HaemodynamicParams;
+  placebo: Record<(typeof PLACEBO)[number], number>;
   slow: Record<(typeof SLOW)[number], number>;
   outcomes: Record<(typeof OUTCOMES)[number], number>;
   maxStepHours: number;
@@ -139,9 +154,7 @@ function buildContext(): ModelContext {
   const drugOrder = drugs.map((d) => d.id);
   const byId = new Map(drugs.map((d) => [d.id, d]));
   const bodyWeightKg = drugsFile.referenceBodyWeightKg.value;
-  const pk = drugs.map((drug) =>
-    pkParamsOf(drug, bodyWeightKg, drug.pk.metabolite?.fractionFormed.value ?? 0),
-  );
+  const pk = drugs.map((drug) => pkParamsOf(drug, bodyWeightKg));
   const parentOf = drugs.map((drug) =>
     drugs.findIndex((other) => other.pk.metabolite?.drug === drug.id),
   );
@@ -175,6 +188,19 @@ function buildContext(): ModelContext {
     };
   });
   const slow = readParams(modelFile.circuit, SLOW, 'data/model.json: circuit');
+  const cyp2d6Inhibitors = drugs.flatMap((drug, drugIndex) =>
+    drug.cyp2d6InhibitionNgPerMl === undefined
+      ? []
+      : [{ drugIndex, halfInhibitionNgPerMl: drug.cyp2d6InhibitionNgPerMl.value }],
+  );
+  const dosed = drugs
+    .filter((drug) => !drug.isMetabolite)
+    .map((drug) => ({
+      drug: drug.id as DosedDrugId,
+      species: [drug.id, drug.pk.metabolite?.drug]
+        .filter((id): id is DrugId => id !== undefined)
+        .map((id) => drugOrder.indexOf(id)),
+    }));
   return {
     drugOrder,
     pk,
@@ -183,6 +209,9 @@ function buildContext(): ModelContext {
     drugIndex: (id) => drugOrder.indexOf(id),
     targets,
     targetIndex,
+    cyp2d6Inhibitors,
+    dosed,
+    patients: patientsFile,
     brainEquilibrationRatePerHour: paramValue(
       pd,
       'brainEquilibrationRatePerHour',
@@ -197,6 +226,7 @@ function buildContext(): ModelContext {
     circuit: circuitParamsOf(modelFile.circuit),
     network: networkParamsOf(modelFile.network),
     haemodynamics: haemodynamicParamsOf(modelFile.haemodynamics),
+    placebo: readParams(modelFile.placebo, PLACEBO, 'data/model.json: placebo'),
     slow,
     outcomes: readParams(modelFile.outcomes, OUTCOMES, 'data/model.json: outcomes'),
     maxStepHours: slow.maxStepHours,

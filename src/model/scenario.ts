@@ -1,13 +1,11 @@
 // The scenario: what a person asks the model to simulate. Validated with a schema so the app,
 // the command line and the tests all reject a bad scenario with one message naming the field.
 import * as v from 'valibot';
-import { AcupunctureModeId, ConditionId } from '../data/schema.ts';
+import { AcupunctureModeId, ConditionId, DosedDrugId } from '../data/schema.ts';
+
+export { DosedDrugId } from '../data/schema.ts';
 
 export const MAX_DAYS = 168;
-
-/** The drugs a person can take (nortriptyline is formed from amitriptyline, not taken). */
-export const DosedDrugId = v.picklist(['amitriptyline', 'duloxetine', 'sertraline']);
-export type DosedDrugId = v.InferOutput<typeof DosedDrugId>;
 
 const DayNumber = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_DAYS));
 const Hour = v.pipe(v.number(), v.minValue(0), v.maxValue(23.99));
@@ -69,6 +67,30 @@ const Acupuncture = v.pipe(
 );
 export type AcupunctureCourse = v.InferOutput<typeof Acupuncture>;
 
+/** A dummy pill taken each morning from fromDay up to (not including) toDay. */
+const Placebo = v.pipe(
+  v.strictObject({ fromDay: DayNumber, toDay: DayNumber }),
+  v.forward(
+    v.partialCheck(
+      [['fromDay'], ['toDay']],
+      (p) => p.toDay >= p.fromDay,
+      'must not be before fromDay',
+    ),
+    ['toDay'],
+  ),
+);
+export type PlaceboCourse = v.InferOutput<typeof Placebo>;
+
+/** The person, as far as the model can take them into account (every field optional). */
+const Patient = v.strictObject({
+  age: v.optional(v.picklist(['adult', 'older'])),
+  smoker: v.optional(v.boolean()),
+  cyp2d6: v.optional(v.picklist(['normal', 'poor', 'ultrarapid'])),
+  liver: v.optional(v.picklist(['normal', 'impaired'])),
+  kidney: v.optional(v.picklist(['normal', 'severe'])),
+});
+export type Patient = v.InferOutput<typeof Patient>;
+
 const Output = v.pipe(
   v.strictObject({
     fromHours: v.pipe(v.number(), v.minValue(0)),
@@ -95,6 +117,8 @@ export const ScenarioSchema = v.pipe(
     days: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DAYS)),
     drugs: v.optional(v.array(DrugCourse), []),
     acupuncture: v.optional(Acupuncture),
+    placebo: v.optional(Placebo),
+    patient: v.optional(Patient),
     output: v.optional(Output),
   }),
   v.forward(
@@ -129,4 +153,5 @@ export function parseScenario(input: unknown): Scenario {
   throw new ScenarioError(field, issue.message);
 }
 
+export { traitsOf } from './traits.ts';
 export { outputGridOf } from './grid.ts';

@@ -14,6 +14,8 @@ export type SeriesId =
   | 'adaptation.desensitisation'
   | 'adaptation.sensitisation'
   | 'acupuncture.response'
+  | 'placebo.expectation'
+  | 'cyp2d6.activity'
   | 'analgesia'
   | 'pain.nrs'
   | 'network.dmnCoherence'
@@ -22,7 +24,9 @@ export type SeriesId =
   | 'network.pagPrefrontal'
   | 'network.acupuncture'
   | 'risk.nausea'
-  | 'risk.discontinuation';
+  | 'risk.discontinuation'
+  | 'risk.serotoninToxicity'
+  | 'risk.anticholinergic';
 
 const FIXED: readonly SeriesId[] = [
   'opioid.muDelta',
@@ -33,6 +37,8 @@ const FIXED: readonly SeriesId[] = [
   'adaptation.desensitisation',
   'adaptation.sensitisation',
   'acupuncture.response',
+  'placebo.expectation',
+  'cyp2d6.activity',
   'analgesia',
   'pain.nrs',
   'network.dmnCoherence',
@@ -42,6 +48,8 @@ const FIXED: readonly SeriesId[] = [
   'network.acupuncture',
   'risk.nausea',
   'risk.discontinuation',
+  'risk.serotoninToxicity',
+  'risk.anticholinergic',
 ];
 
 /** Every series id, in output order: plasma, occupancy, the fixed ids, then one per region. */

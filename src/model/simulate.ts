@@ -3,10 +3,20 @@
 import type { ConditionId } from '../data/schema.ts';
 import { parseScenario, type Scenario } from './scenario.ts';
 import { outputGridOf } from './grid.ts';
+import { traitsOf } from './traits.ts';
 import { doseEvents } from './pharmacology/schedule.ts';
-import { occupancyByDrug, occupancyOf } from './pharmacology/occupancy.ts';
-import { effectSiteTerm, plasmaNgPerMl, propagator, type Propagator } from './pharmacology/pk.ts';
+import { occupancyAlone, occupancyByDrug, occupancyOf } from './pharmacology/occupancy.ts';
+import { DrugExposure } from './pharmacology/exposure.ts';
 import { stimulationWindows } from './acupuncture/sessions.ts';
+import { NeedlingResponse } from './acupuncture/response.ts';
+import { PlaceboExpectation } from './placebo/placebo.ts';
+import { SlowAdaptation } from './outcomes/adaptation.ts';
+import {
+  anticholinergicSignal,
+  discontinuationSignal,
+  nauseaSignal,
+  serotoninToxicitySignal,
+} from './outcomes/risks.ts';
 import { evaluateCircuit, emptyCircuitState, type CircuitInputs } from './circuit/circuit.ts';
 import type { NetworkDrivers } from './network/network.ts';
 import { cachedNetworkMeasures } from './network/cache.ts';
@@ -23,6 +33,7 @@ export interface Trajectory {
 }
 
 const MINUTES_PER_HOUR = 60;
+const HOURS_PER_DAY = 24;
 
 /** Runs the model for a scenario (validated first; throws ScenarioError naming a bad field). */
 export function simulate(input: unknown, context: ModelContext = modelContext()): Trajectory {
@@ -77,56 +88,39 @@ export function startSimulation(
   };
 }
 
-/** The mutable state of one run, kept in flat fields so the hot loop allocates nothing. */
+/**
+ * The conductor of one run: it keeps the clock, hands doses, sessions and the placebo pill to the
+ * model's parts (pharmacology/, acupuncture/, placebo/, circuit/, outcomes/, network/) in order,
+ * and records what they show. State lives in the parts; the hot loop allocates nothing.
+ */
 class Run {
   private readonly ctx: ModelContext;
   private readonly condition: ConditionId;
   private readonly doses: ReturnType<typeof doseEvents>;
   private readonly windows: ReturnType<typeof stimulationWindows>;
+  private readonly placeboFromHours: number;
+  private readonly placeboToHours: number;
   private readonly modeIndex: number;
-  /** The chosen mode's afferent (needle-specific) drive, 0 for sham or no acupuncture. */
+  /** The chosen mode's afferent (needle-specific) drive, 0 for no acupuncture. */
   private readonly afferentShare: number;
 
-  // Pharmacokinetics, per drug in ctx.drugOrder (amounts in mg).
-  private readonly gut: Float64Array;
-  private readonly central: Float64Array;
-  private readonly effectSite: Float64Array;
-  private readonly propagators: (Propagator | undefined)[];
-  private readonly propagatorDt: Float64Array;
+  private readonly exposure: DrugExposure;
   private readonly occupancy: Float64Array;
-
-  // Acupuncture: the session response (0-1), acute CCK tolerance, and what carries over.
-  private acute = 0;
-  private tolerance = 0;
-  private accumulated = 0;
-  /** The carried-over part of the response, easing toward its new level after each session. */
-  private tonic = 0;
-
-  // Slow adaptation.
-  private desensitisation5ht = 0;
-  private desensitisationNe = 0;
-  private sensitisation: number;
-  private nauseaAdaptation = 0;
-  /** The 5-HT and NE adaptation targets averaged over about a day (see discontinuation). */
-  private recent5ht = 0;
-  private recentNe = 0;
+  /** Each dosed medicine's own SERT block (its occupancy were it alone), for the toxicity signal. */
+  private readonly ownSertBlock: Float64Array;
+  private readonly needling: NeedlingResponse;
+  private readonly placebo: PlaceboExpectation;
+  private readonly adaptation: SlowAdaptation;
+  /** CYP2D6 activity is re-read from the inhibitors' levels once an hour, on the hour. */
+  private readonly interacting: boolean;
+  private cyp2d6Hour = -1;
 
   private readonly inputs: CircuitInputs;
   private readonly state = emptyCircuitState();
   private readonly baseline = emptyCircuitState();
   private columns: Columns | undefined;
-  private keepDt = -1;
-  private readonly keep: KeepFactors = {
-    brainToward: 0,
-    response: 0,
-    toleranceBuild: 0,
-    toleranceRecovery: 0,
-    persistence: 0,
-    desensitisation: 0,
-    sensitisation: 0,
-    nausea: 0,
-    recent: 0,
-  };
+  private keepSiteDt = -1;
+  private keepSite = 1;
   private readonly drivers: NetworkDrivers = { painLoad: 1, pagExcess: 0, acupuncture: 0 };
 
   constructor(scenario: Scenario, ctx: ModelContext) {
@@ -134,20 +128,31 @@ class Run {
     this.condition = scenario.condition;
     this.doses = doseEvents(scenario.drugs, scenario.days);
     this.windows = stimulationWindows(scenario.acupuncture, scenario.days);
+    this.placeboFromHours = scenario.placebo ? scenario.placebo.fromDay * HOURS_PER_DAY : Infinity;
+    this.placeboToHours = scenario.placebo
+      ? Math.min(scenario.placebo.toDay, scenario.days) * HOURS_PER_DAY
+      : Infinity;
     this.modeIndex = scenario.acupuncture
       ? ctx.modes.findIndex((m) => m.id === scenario.acupuncture?.mode)
       : -1;
     this.afferentShare =
       this.modeIndex >= 0 ? (ctx.modes[this.modeIndex]?.afferentDrive.value ?? 0) : 0;
-    const n = ctx.drugOrder.length;
-    this.gut = new Float64Array(n);
-    this.central = new Float64Array(n);
-    this.effectSite = new Float64Array(n);
-    this.propagators = new Array<Propagator | undefined>(n).fill(undefined);
-    this.propagatorDt = new Float64Array(n).fill(-1);
+    this.exposure = new DrugExposure(ctx, traitsOf(scenario.patient));
+    const dosedNow = new Set(scenario.drugs.map((course) => course.drug));
+    const substrates = ctx.pk.some((pk, i) => {
+      const parent = ctx.parentOf[i] ?? -1;
+      const dosedId = parent >= 0 ? ctx.drugOrder[parent] : ctx.drugOrder[i];
+      return pk.cyp2d6Share > 0 && dosedNow.has(dosedId as never);
+    });
+    this.interacting =
+      substrates &&
+      ctx.cyp2d6Inhibitors.some(({ drugIndex }) => dosedNow.has(ctx.drugOrder[drugIndex] as never));
     this.occupancy = new Float64Array(ctx.targets.length);
+    this.ownSertBlock = new Float64Array(ctx.dosed.length);
+    this.needling = new NeedlingResponse(ctx.acupuncture);
+    this.placebo = new PlaceboExpectation(ctx.placebo);
     const cond = ctx.conditionParams(this.condition);
-    this.sensitisation = cond.sensitisation;
+    this.adaptation = new SlowAdaptation({ ...ctx.slow, ...ctx.outcomes }, cond.sensitisation);
     this.inputs = {
       occSERT: 0,
       occNET: 0,
@@ -200,16 +205,16 @@ class Run {
           (this.doses[doseIndex]?.timeHours ?? 0) <= t + 1e-9
         ) {
           const dose = this.doses[doseIndex++]!;
-          const i = ctx.drugIndex(dose.drug);
-          this.gut[i]! += dose.doseMg * ctx.pk[i]!.bioavailabilityUsed;
+          this.exposure.addDose(ctx.drugIndex(dose.drug), dose.doseMg);
         }
         while (
           windowIndex < this.windows.length &&
           (this.windows[windowIndex]?.endHours ?? 0) <= t + 1e-9
         ) {
-          this.finishSession(this.windows[windowIndex]!.minutes);
+          this.needling.finishSession(this.windows[windowIndex]!.minutes);
           windowIndex++;
         }
+        if (this.interacting) this.refreshCyp2d6(t);
         const session = this.windows[windowIndex];
         const stimulating = session !== undefined && t >= session.startHours - 1e-9;
         let next = target;
@@ -219,9 +224,14 @@ class Run {
           const boundary = stimulating ? session.endHours : session.startHours;
           if (boundary < next) next = boundary;
         }
+        for (const edge of [this.placeboFromHours, this.placeboToHours])
+          if (edge > t + 1e-9 && edge < next) next = edge;
+        // Interactions are re-read on the hour, so the numbers do not depend on the output grid.
+        if (this.interacting) next = Math.min(next, Math.floor(t + 1e-9) + 1);
         const cap = stimulating ? acu.stimulationStepMinutes / MINUTES_PER_HOUR : ctx.maxStepHours;
         const dt = Math.min(next - t, cap);
-        this.step(dt, stimulating);
+        const taking = t >= this.placeboFromHours - 1e-9 && t < this.placeboToHours - 1e-9;
+        this.step(dt, stimulating, taking);
         t += dt;
       }
       this.record(k, series);
@@ -231,156 +241,52 @@ class Run {
     this.windowIndex = windowIndex;
   }
 
-  /**
-   * The fraction of each first-order process left after a step of dtHours: exp(-dt / tau).
-   * Steps are mostly one hour or a few minutes, so the factors are cached per step length.
-   */
-  private keepFactors(dtHours: number): KeepFactors {
-    if (dtHours === this.keepDt) return this.keep;
-    const { ctx } = this;
-    const acu = ctx.acupuncture;
-    const minutes = dtHours * MINUTES_PER_HOUR;
-    const decay = (tau: number, t: number) => Math.exp(-t / tau);
-    const k = this.keep;
-    k.brainToward = 1 - Math.exp(-ctx.brainEquilibrationRatePerHour * dtHours);
-    k.response = decay(acu.responseTimeConstantMinutes, minutes);
-    k.toleranceBuild = decay(acu.toleranceTimeConstantMinutes, minutes);
-    k.toleranceRecovery = decay(acu.toleranceRecoveryHours, dtHours);
-    k.persistence = decay(acu.persistenceDays * 24, dtHours);
-    k.desensitisation = decay(ctx.slow.desensitisationDays * 24, dtHours);
-    k.sensitisation = decay(ctx.slow.sensitisationDays * 24, dtHours);
-    k.nausea = decay(ctx.outcomes.nauseaAdaptationDays * 24, dtHours);
-    k.recent = decay(ctx.outcomes.discontinuationRecentHours, dtHours);
-    this.keepDt = dtHours;
-    return k;
+  /** Re-reads CYP2D6 inhibition once each clock hour, at the start of the hour. */
+  private refreshCyp2d6(t: number): void {
+    const hour = Math.floor(t + 1e-9);
+    if (hour === this.cyp2d6Hour) return;
+    this.cyp2d6Hour = hour;
+    this.exposure.updateCyp2d6();
   }
 
-  private finishSession(minutes: number): void {
-    const acu = this.ctx.acupuncture;
-    const dose = Math.min(1, minutes / acu.referenceSessionMinutes);
-    this.accumulated += acu.accumulationPerSession * dose * (1 - this.accumulated);
-  }
-
-  private step(dtHours: number, stimulating: boolean): void {
+  private step(dtHours: number, stimulating: boolean, takingPlacebo: boolean): void {
     const { ctx } = this;
-    // Pharmacokinetics (exact) and the brain effect site (exponential approach).
-    const keep = this.keepFactors(dtHours);
-    const toward = keep.brainToward;
-    for (let i = 0; i < ctx.drugOrder.length; i++) {
-      const parentIndex = ctx.parentOf[i] ?? -1;
-      if (parentIndex >= 0) continue; // metabolites advance with their parent
-      const pk = ctx.pk[i]!;
-      const metaboliteIndex = ctx.metaboliteOf[i] ?? -1;
-      if (this.gut[i] === 0 && this.central[i] === 0 && metaboliteIndex < 0) {
-        this.effectSite[i]! *= 1 - toward;
-        continue;
-      }
-      let prop = this.propagators[i];
-      if (prop === undefined || this.propagatorDt[i] !== dtHours) {
-        const km = metaboliteIndex >= 0 ? ctx.pk[metaboliteIndex]!.eliminationRatePerHour : 1;
-        prop = propagator(pk, km, dtHours);
-        this.propagators[i] = prop;
-        this.propagatorDt[i] = dtHours;
-      }
-      // Plasma over the step is a sum of exponentials, so the effect site (dCe/dt = k0 (Cp - Ce))
-      // is also advanced exactly: no error from the step length, whatever the output grid.
-      const gut = this.gut[i]!;
-      const central = this.central[i]!;
-      const ka = pk.absorptionRatePerHour;
-      const ke = pk.eliminationRatePerHour;
-      const toConcentration = 1000 / pk.volumeL;
-      const fromGut = ka === ke ? 0 : (gut * ka) / (ke - ka);
-      const k0 = ctx.brainEquilibrationRatePerHour;
-      const keepSite = 1 - toward;
-      this.effectSite[i] =
-        this.effectSite[i]! * keepSite +
-        effectSiteTerm(
-          (central - fromGut) * toConcentration,
-          ke,
-          prop.centralKeep,
-          k0,
-          keepSite,
-          dtHours,
-        ) +
-        effectSiteTerm(fromGut * toConcentration, ka, prop.gutKeep, k0, keepSite, dtHours);
-      this.gut[i] = gut * prop.gutKeep;
-      this.central[i] = central * prop.centralKeep + gut * prop.centralFromGut;
-      if (metaboliteIndex >= 0) {
-        const mpk = ctx.pk[metaboliteIndex]!;
-        const km = mpk.eliminationRatePerHour;
-        const fm = pk.metaboliteFraction;
-        const metabolite = this.central[metaboliteIndex]!;
-        // The metabolite amount over the step, as coefficients of e^(-km s), e^(-ke s), e^(-ka s).
-        const viaCentral = (central * fm * ke) / (km - ke);
-        const viaGut = gut * fm * ke * ka;
-        const onKa = viaGut / ((ke - ka) * (km - ka));
-        const onKe = viaCentral + viaGut / ((ka - ke) * (km - ke));
-        const onKm = metabolite - viaCentral + viaGut / ((ka - km) * (ke - km));
-        const metConcentration = 1000 / mpk.volumeL;
-        this.effectSite[metaboliteIndex] =
-          this.effectSite[metaboliteIndex]! * keepSite +
-          effectSiteTerm(onKm * metConcentration, km, prop.metaboliteKeep, k0, keepSite, dtHours) +
-          effectSiteTerm(onKe * metConcentration, ke, prop.centralKeep, k0, keepSite, dtHours) +
-          effectSiteTerm(onKa * metConcentration, ka, prop.gutKeep, k0, keepSite, dtHours);
-        this.central[metaboliteIndex] =
-          metabolite * prop.metaboliteKeep +
-          central * prop.metaboliteFromCentral +
-          gut * prop.metaboliteFromGut;
-      }
+    if (dtHours !== this.keepSiteDt) {
+      this.keepSite = Math.exp(-ctx.brainEquilibrationRatePerHour * dtHours);
+      this.keepSiteDt = dtHours;
     }
+    this.exposure.advance(dtHours, this.keepSite);
+    const site = this.exposure.effectSite;
     for (let j = 0; j < ctx.targets.length; j++)
-      this.occupancy[j] = occupancyOf(ctx.targets[j]!, this.effectSite);
+      this.occupancy[j] = occupancyOf(ctx.targets[j]!, site);
 
-    // Acupuncture: the response rises while needles stimulate, limited by acute CCK-8
-    // tolerance, and decays after they come out.
-    const acu = ctx.acupuncture;
-    if (stimulating && this.modeIndex >= 0) {
-      const drive = 1 - this.tolerance;
-      this.acute = drive + (this.acute - drive) * keep.response;
-      this.tolerance = 1 + (this.tolerance - 1) * keep.toleranceBuild;
-    } else {
-      this.acute *= keep.response;
-      this.tolerance *= keep.toleranceRecovery;
-    }
-    this.accumulated *= keep.persistence;
-    const tonicTarget = acu.tonicFraction * this.accumulated;
-    this.tonic = tonicTarget + (this.tonic - tonicTarget) * keep.response;
+    if (this.modeIndex >= 0) this.needling.step(dtHours, stimulating);
+    this.placebo.step(dtHours, takingPlacebo);
 
     this.evaluate(stimulating);
 
-    // Slow adaptation toward where the current synaptic levels and pain drive would settle.
-    const target5ht = 1 - 1 / Math.max(1, this.state.serotoninRaw);
-    const targetNe = 1 - 1 / Math.max(1, this.state.noradrenalineRaw);
-    this.desensitisation5ht =
-      target5ht + (this.desensitisation5ht - target5ht) * keep.desensitisation;
-    this.desensitisationNe = targetNe + (this.desensitisationNe - targetNe) * keep.desensitisation;
-    this.recent5ht = target5ht + (this.recent5ht - target5ht) * keep.recent;
-    this.recentNe = targetNe + (this.recentNe - targetNe) * keep.recent;
-
     const cond = ctx.conditionParams(this.condition);
-    const drive = Math.max(0, this.state.projection / this.baseline.projection);
-    const sensitisationTarget =
-      1 +
-      (cond.sensitisation - 1) *
-        drive ** ctx.circuit.sensitisationDriveExponent *
-        Math.max(0, 1 - ctx.circuit.nmdaAntiWindup * this.inputs.occNMDA);
-    this.sensitisation =
-      sensitisationTarget + (this.sensitisation - sensitisationTarget) * keep.sensitisation;
-
-    const dlxSert = this.duloxetineSert();
-    this.nauseaAdaptation = dlxSert + (this.nauseaAdaptation - dlxSert) * keep.nausea;
+    this.adaptation.step(
+      dtHours,
+      this.state,
+      this.baseline.projection,
+      ctx.circuit,
+      cond.sensitisation,
+      this.inputs.occNMDA,
+      this.duloxetineSert(),
+    );
   }
 
   private duloxetineSert(): number {
     const { ctx } = this;
     const i = ctx.drugIndex('duloxetine');
-    return occupancyByDrug(ctx.targets[ctx.targetIndex.SERT]!, this.effectSite, i);
+    return occupancyByDrug(ctx.targets[ctx.targetIndex.SERT]!, this.exposure.effectSite, i);
   }
 
   private evaluate(stimulating: boolean): void {
     const { ctx } = this;
     const mode = this.modeIndex >= 0 ? ctx.modes[this.modeIndex] : undefined;
-    const response = this.acute + this.tonic;
+    const response = this.needling.response;
     const inputs = this.inputs;
     inputs.occSERT = this.occupancy[ctx.targetIndex.SERT]!;
     inputs.occNET = this.occupancy[ctx.targetIndex.NET]!;
@@ -388,31 +294,33 @@ class Run {
     inputs.occNMDA = this.occupancy[ctx.targetIndex.NMDA]!;
     inputs.opioidMuDelta = mode ? response * mode.muDeltaRelease.value : 0;
     inputs.opioidKappa = mode ? response * mode.kappaRelease.value : 0;
-    inputs.expectation = mode ? response * mode.expectationDrive.value : 0;
+    inputs.expectation = (mode ? response * mode.expectationDrive.value : 0) + this.placebo.level;
     inputs.afferent = mode ? response * mode.afferentDrive.value : 0;
     inputs.needlingNow = stimulating && mode ? 1 : 0;
-    inputs.desensitisation5ht = this.desensitisation5ht;
-    inputs.desensitisationNe = this.desensitisationNe;
-    inputs.sensitisation = this.sensitisation;
+    inputs.desensitisation5ht = this.adaptation.desensitisation5ht;
+    inputs.desensitisationNe = this.adaptation.desensitisationNe;
+    inputs.sensitisation = this.adaptation.sensitisation;
     const cond = ctx.conditionParams(this.condition);
     evaluateCircuit(inputs, ctx.circuit, cond, this.baseline.pain, this.state);
   }
 
   private record(k: number, series: Record<SeriesId, Float64Array>): void {
-    const { ctx, state, baseline } = this;
+    const { ctx, state, baseline, adaptation } = this;
     const cond = ctx.conditionParams(this.condition);
     const out = this.columns ?? (this.columns = resolveColumns(ctx, series));
     for (let i = 0; i < ctx.drugOrder.length; i++)
-      out.plasma[i]![k] = plasmaNgPerMl(this.central[i]!, ctx.pk[i]!.volumeL);
+      out.plasma[i]![k] = this.exposure.plasmaNgPerMl(i);
     for (let j = 0; j < ctx.targets.length; j++) out.occupancy[j]![k] = this.occupancy[j]!;
-    out.muDelta[k] = this.inputs.opioidMuDelta;
+    out.muDelta[k] = state.endogenousMu;
     out.kappa[k] = this.inputs.opioidKappa;
     out.serotonin[k] = state.serotonin;
     out.noradrenaline[k] = state.noradrenaline;
     out.inhibition[k] = state.spinalInhibition;
-    out.desensitisation[k] = (this.desensitisation5ht + this.desensitisationNe) / 2;
-    out.sensitisation[k] = this.sensitisation / cond.sensitisation;
-    out.acupuncture[k] = this.acute + this.tonic;
+    out.desensitisation[k] = (adaptation.desensitisation5ht + adaptation.desensitisationNe) / 2;
+    out.sensitisation[k] = adaptation.sensitisation / cond.sensitisation;
+    out.acupuncture[k] = this.needling.response;
+    out.placebo[k] = this.placebo.level;
+    out.cyp2d6[k] = this.exposure.cyp2d6Activity;
     for (let n = 0; n < ctx.nodeReaders.length; n++) {
       const reader = ctx.nodeReaders[n]!;
       out.nodes[n]![k] = reader.read(state) / reader.read(baseline);
@@ -425,8 +333,8 @@ class Run {
     this.drivers.painLoad = cond.networkPainLoad * painRelative;
     this.drivers.pagExcess = state.pag - 1;
     // Only needling with real afferent input changed resting connectivity in the imaging
-    // studies (Dhond 2008; Zyloney 2010), so sham's carried-over expectation does not count here.
-    this.drivers.acupuncture = this.accumulated * this.afferentShare;
+    // studies (Dhond 2008; Zyloney 2010), so a course's expectation alone does not count here.
+    this.drivers.acupuncture = this.needling.course * this.afferentShare;
     const measures = cachedNetworkMeasures(ctx, this.drivers);
     out.dmnCoherence[k] = measures.dmnCoherence;
     out.dmnInsula[k] = measures.dmnInsula;
@@ -434,18 +342,16 @@ class Run {
     out.pagPrefrontal[k] = measures.pagPrefrontal;
     out.networkAcupuncture[k] = this.drivers.acupuncture;
 
-    const outcomes = ctx.outcomes;
-    const nausea = Math.max(0, this.duloxetineSert() - this.nauseaAdaptation);
-    out.nausea[k] = Math.min(
-      1,
-      (outcomes.nauseaExcessRisk * nausea) / outcomes.nauseaReferenceRise,
-    );
+    const risks = ctx.outcomes;
+    out.nausea[k] = nauseaSignal(risks, this.duloxetineSert(), adaptation.nauseaAdaptation);
     // Still desensitised for a level that has since fallen: the level averaged over about a day,
     // so the daily dose cycle of steady treatment does not count, only a sustained fall.
-    const mismatch =
-      Math.max(0, this.desensitisation5ht - this.recent5ht) +
-      Math.max(0, this.desensitisationNe - this.recentNe);
-    out.discontinuation[k] = Math.min(1, outcomes.discontinuationRiskPerMismatch * mismatch);
+    out.discontinuation[k] = discontinuationSignal(risks, adaptation.mismatch);
+    const sert = ctx.targets[ctx.targetIndex.SERT]!;
+    for (let d = 0; d < ctx.dosed.length; d++)
+      this.ownSertBlock[d] = occupancyAlone(sert, this.exposure.effectSite, ctx.dosed[d]!.species);
+    out.serotoninToxicity[k] = serotoninToxicitySignal(risks, this.ownSertBlock);
+    out.anticholinergic[k] = anticholinergicSignal(this.occupancy[ctx.targetIndex.M1]!);
   }
 }
 
@@ -462,6 +368,8 @@ interface Columns {
   desensitisation: Float64Array;
   sensitisation: Float64Array;
   acupuncture: Float64Array;
+  placebo: Float64Array;
+  cyp2d6: Float64Array;
   analgesia: Float64Array;
   painNrs: Float64Array;
   dmnCoherence: Float64Array;
@@ -471,6 +379,8 @@ interface Columns {
   networkAcupuncture: Float64Array;
   nausea: Float64Array;
   discontinuation: Float64Array;
+  serotoninToxicity: Float64Array;
+  anticholinergic: Float64Array;
 }
 
 function resolveColumns(ctx: ModelContext, series: Record<SeriesId, Float64Array>): Columns {
@@ -486,6 +396,8 @@ function resolveColumns(ctx: ModelContext, series: Record<SeriesId, Float64Array
     desensitisation: series['adaptation.desensitisation'],
     sensitisation: series['adaptation.sensitisation'],
     acupuncture: series['acupuncture.response'],
+    placebo: series['placebo.expectation'],
+    cyp2d6: series['cyp2d6.activity'],
     analgesia: series.analgesia,
     painNrs: series['pain.nrs'],
     dmnCoherence: series['network.dmnCoherence'],
@@ -495,17 +407,7 @@ function resolveColumns(ctx: ModelContext, series: Record<SeriesId, Float64Array
     networkAcupuncture: series['network.acupuncture'],
     nausea: series['risk.nausea'],
     discontinuation: series['risk.discontinuation'],
+    serotoninToxicity: series['risk.serotoninToxicity'],
+    anticholinergic: series['risk.anticholinergic'],
   };
-}
-
-interface KeepFactors {
-  brainToward: number;
-  response: number;
-  toleranceBuild: number;
-  toleranceRecovery: number;
-  persistence: number;
-  desensitisation: number;
-  sensitisation: number;
-  nausea: number;
-  recent: number;
 }

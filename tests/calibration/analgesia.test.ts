@@ -1,4 +1,8 @@
 // SCIENCE.md section 6, targets 5, 6, 10 and 11: the simulated analgesia of the drugs.
+//
+// Independence: the spinal sigmoid, its ceiling and the Na+ gain were fitted to targets 5, 6, 16,
+// 18 and 21 together, and desensitisation's time constant to target 11, so those tests confirm
+// fitted parameters. Target 10 (drug + acupuncture beats either) was not used in any fit.
 import { describe, expect, it } from 'vitest';
 import { dailyDose, meanOver, run, valueAt, weeklyAnalgesia, type Drug } from './helpers.ts';
 
@@ -11,7 +15,7 @@ const neuropathy = (drug: Drug, mg: number) =>
   });
 const at8Weeks = (drug: Drug, mg: number) => weeklyAnalgesia(neuropathy(drug, mg), EIGHT_WEEKS);
 
-describe('target 5: duloxetine dose-response', () => {
+describe('target 5: duloxetine dose-response (fitted)', () => {
   const mg20 = at8Weeks('duloxetine', 20);
   const mg60 = at8Weeks('duloxetine', 60);
   const mg120 = at8Weeks('duloxetine', 120);
@@ -25,8 +29,10 @@ describe('target 5: duloxetine dose-response', () => {
   });
 });
 
-describe('target 6: ordering in neuropathic pain after 8 weeks at usual doses', () => {
-  const amitriptyline = at8Weeks('amitriptyline', 50);
+describe('target 6: ordering in neuropathic pain after 8 weeks at usual doses (fitted)', () => {
+  // Amitriptyline at 75 mg, the top of its usual pain range (NICE; OPTION-DM's amitriptyline arm
+  // went up to 75 mg), against duloxetine at its usual 60 mg.
+  const amitriptyline = at8Weeks('amitriptyline', 75);
   const duloxetine = at8Weeks('duloxetine', 60);
   const sertraline = at8Weeks('sertraline', 50);
 
@@ -41,7 +47,7 @@ describe('target 6: ordering in neuropathic pain after 8 weeks at usual doses', 
   });
 });
 
-describe('target 10: a drug and acupuncture together', () => {
+describe('target 10: a drug and acupuncture together (independent)', () => {
   it('gives more relief than either alone', () => {
     const base = { condition: 'chronic-low-back-pain' as const, days: EIGHT_WEEKS };
     const acupuncture = { mode: 'ea-2-100hz' as const, perWeek: 2 };
@@ -54,7 +60,7 @@ describe('target 10: a drug and acupuncture together', () => {
   });
 });
 
-describe('target 11: duloxetine onset and stopping', () => {
+describe('target 11: duloxetine onset and stopping (fitted)', () => {
   const course = neuropathy('duloxetine', 60);
   const maximum = weeklyAnalgesia(course, EIGHT_WEEKS);
 

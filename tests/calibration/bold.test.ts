@@ -1,4 +1,8 @@
 // SCIENCE.md section 6, target 12: the simulated BOLD response to a brief neural impulse.
+//
+// Independence: the balloon parameters are literature values (V); only the 2 s neurovascular
+// delay was fitted to put the peak at 5-6 s, so the peak time confirms that fit, while the
+// undershoot and the agreement with SPM's canonical HRF are independent.
 import { describe, expect, it } from 'vitest';
 import { simulateBold, canonicalHrf } from '../../src/model/network/balloon.ts';
 import { modelContext } from '../../src/model/context.ts';

@@ -1,5 +1,7 @@
 // SCIENCE.md section 6, target 13: washout after the last dose.
 //
+// Independence: nothing was fitted to washout; it follows from the half-lives and binding.
+//
 // Occupancy is a saturating function of concentration, occ = ceiling x r / (1 + r) with
 // r = C / EC50, so what halves with each half-life is r (the "occupancy odds"), not occupancy
 // itself. Below 10% needs r < ~0.12: within about five half-lives for amitriptyline, whose

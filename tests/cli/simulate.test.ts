@@ -58,6 +58,9 @@ describe('npm run simulate', () => {
       'network.dmnCoherence',
       'risk.nausea',
       'risk.discontinuation',
+      'risk.serotoninToxicity',
+      'risk.anticholinergic',
+      'network.dmnInsula',
     ])
       expect(result.series[id], id).toHaveLength(25);
     expect(result.series['plasma.duloxetine']![6]).toBeGreaterThan(0); // 12 h, after the 8 h dose
@@ -87,6 +90,40 @@ describe('npm run simulate', () => {
     expect(runCli(['s.json'], io)).toBe(2);
     expect(err).toHaveLength(1);
     expect(err[0]).toMatch(new RegExp(`^bad scenario: ${field.replace(/\./g, '\\.')}: `));
+  });
+
+  it.each([
+    [
+      'a placebo that ends before it starts',
+      { placebo: { fromDay: 5, toDay: 2 } },
+      'placebo.toDay',
+    ],
+    ['an unknown placebo field', { placebo: { fromDay: 0, toDay: 2, dose: 1 } }, 'placebo.dose'],
+    ['an unknown patient value', { patient: { cyp2d6: 'slow' } }, 'patient.cyp2d6'],
+    ['an unknown patient field', { patient: { sex: 'female' } }, 'patient.sex'],
+  ])('exits 2 naming the field for %s', (_, change, field) => {
+    const scenario = { ...JSON.parse(small), ...change };
+    const { io, err } = fakeIo({ 's.json': JSON.stringify(scenario) });
+    expect(runCli(['s.json'], io)).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(new RegExp(`^bad scenario: ${field.replace(/\./g, '\\.')}: `));
+  });
+
+  it('runs a placebo pill and a person, and the person changes the levels', () => {
+    const base = JSON.parse(small);
+    const person = { ...base, placebo: { fromDay: 0, toDay: 3 }, patient: { smoker: true } };
+    const plain = fakeIo({ 's.json': small });
+    const smoker = fakeIo({ 's.json': JSON.stringify(person) });
+    expect(runCli(['s.json'], plain.io)).toBe(0);
+    expect(runCli(['s.json'], smoker.io)).toBe(0);
+    const level = (out: string[]) =>
+      (JSON.parse(out.join('')) as { series: Record<string, number[]> }).series[
+        'plasma.duloxetine'
+      ]![12]!;
+    expect(level(smoker.out)).toBeLessThan(level(plain.out));
+    const expectation = (JSON.parse(smoker.out.join('')) as { series: Record<string, number[]> })
+      .series['placebo.expectation']!;
+    expect(expectation[12]).toBeGreaterThan(0);
   });
 
   it('exits 2 for days out of range and for malformed JSON, in one line', () => {

@@ -11,6 +11,8 @@ import acupunctureJson from '../../data/acupuncture.json';
 import conditionsJson from '../../data/conditions.json';
 import modelJson from '../../data/model.json';
 import evidenceJson from '../../data/evidence.json';
+import patientsJson from '../../data/patients.json';
+import cautionsJson from '../../data/cautions.json';
 
 const FILES: Record<DataFileName, unknown> = {
   'regions.json': regionsJson,
@@ -20,6 +22,8 @@ const FILES: Record<DataFileName, unknown> = {
   'conditions.json': conditionsJson,
   'model.json': modelJson,
   'evidence.json': evidenceJson,
+  'patients.json': patientsJson,
+  'cautions.json': cautionsJson,
 };
 
 /** A deep copy of a shipped file's JSON, changed by `edit`. */

@@ -3,8 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  inVivoScales,
+  occupancyAlone,
   occupancyByDrug,
   occupancyOf,
+  plasmaEc50Of,
   targetBindings,
   TARGETS,
   type TargetBinding,
@@ -113,6 +116,14 @@ describe('occupancyByDrug', () => {
   });
 });
 
+describe('occupancyAlone', () => {
+  it('is what the named drugs would reach with nothing else bound', () => {
+    expect(occupancyAlone(sert, [4, 40], [0])).toBeCloseTo(occupancyOf(sert, [4, 0]), 12);
+    expect(occupancyAlone(sert, [4, 40], [0, 1])).toBeCloseTo(occupancyOf(sert, [4, 40]), 12);
+    expect(occupancyAlone(sert, [4, 40], [])).toBe(0);
+  });
+});
+
 describe('targetBindings', () => {
   const drugOrder = drugsFile.drugs.map((d) => d.id);
   const byId = new Map(drugsFile.drugs.map((d) => [d.id, d]));
@@ -138,14 +149,37 @@ describe('targetBindings', () => {
     expect(occupancyOf(binding('SERT'), concentrations)).toBeCloseTo(0.47, 9);
   });
 
-  it('converts Ki (nM) and molar mass to ng/mL for a receptor (amitriptyline H1)', () => {
+  it('scales a receptor Ki by the in-vivo scale and the free fraction (amitriptyline H1)', () => {
     const drug = byId.get('amitriptyline')!;
     const ki = drug.bindings.find((b) => b.target === 'H1')!.kiNanomolar.value;
-    // Ki nM x molar mass g/mol / 1000 = ng/mL at half occupancy.
-    const halfNgPerMl = (ki * drug.molarMassGPerMol.value) / 1000;
+    const scale = inVivoScales(drugsFile.drugs).get('amitriptyline')!;
+    // Ki nM x molar mass / 1000 = ng/mL free at half occupancy in vitro; x scale in vivo; the
+    // total level is higher by 1 / free fraction (amitriptyline is ~95% bound to protein).
+    const halfNgPerMl = (ki * drug.molarMassGPerMol.value * scale) / 1000 / 0.05;
     const concentrations = new Float64Array(drugOrder.length);
     concentrations[amitriptylineIndex] = halfNgPerMl;
     expect(occupancyOf(binding('H1'), concentrations)).toBeCloseTo(0.5, 9);
+    expect(plasmaEc50Of(drug, 'H1', scale)).toBeCloseTo(halfNgPerMl, 9);
+  });
+
+  it('takes each PET-measured drug’s scale from its own transporter EC50', () => {
+    const scales = inVivoScales(drugsFile.drugs);
+    // Duloxetine: SERT EC50 3.7 ng/mL x 4% free / (Ki 0.8 nM x 297.4 / 1000).
+    expect(scales.get('duloxetine')!).toBeCloseTo((3.7 * 0.04) / ((0.8 * 297.4) / 1000), 9);
+    // Nortriptyline: NET EC50 70 ng/mL x 8% free / (Ki 4.4 nM x 263.4 / 1000).
+    expect(scales.get('nortriptyline')!).toBeCloseTo((70 * 0.08) / ((4.4 * 263.4) / 1000), 9);
+    // Amitriptyline (no PET study): the geometric mean of the two measured ones.
+    expect(scales.get('amitriptyline')!).toBeCloseTo(
+      Math.sqrt(scales.get('duloxetine')! * scales.get('nortriptyline')!),
+      9,
+    );
+  });
+
+  it('derives an unmeasured transporter EC50 the same way (nortriptyline SERT)', () => {
+    const drug = byId.get('nortriptyline')!;
+    const scale = inVivoScales(drugsFile.drugs).get('nortriptyline')!;
+    // Nortriptyline SERT: its own NET scaling applied to its SERT Ki (18 nM): ~290 ng/mL.
+    expect(plasmaEc50Of(drug, 'SERT', scale)).toBeCloseTo((70 * 18) / 4.4, 6);
   });
 
   it('leaves out drugs with no binding on a target (duloxetine on H1)', () => {

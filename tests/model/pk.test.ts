@@ -1,12 +1,13 @@
 // Pharmacokinetics (src/model/pharmacology/pk.ts): absorption rate from Tmax, the exact step
-// propagator of the gut -> central -> metabolite chain, and the unit conversion to ng/mL.
+// propagator of the gut -> central -> metabolite chain (with first-pass formation), and the
+// unit conversion to ng/mL.
 import { describe, expect, it } from 'vitest';
 import {
   absorptionRateForTmax,
   plasmaNgPerMl,
   pkParamsOf,
   propagator,
-  type PkParams,
+  type ChainRates,
   type Propagator,
 } from '../../src/model/pharmacology/pk.ts';
 import { modelContext } from '../../src/model/context.ts';
@@ -35,17 +36,15 @@ function advance(p: Propagator, a: Amounts): Amounts {
   };
 }
 
-/** Integrates dG = -ka G, dC = ka G - ke C, dM = fm ke C - km M by forward Euler. */
-function euler(pk: PkParams, km: number, start: Amounts, hours: number, dtHours: number): Amounts {
+/** Integrates dG = -ka G, dC = ka G - ke C, dM = kForm C + kFirstPass G - km M (forward Euler). */
+function euler(rates: ChainRates, start: Amounts, hours: number, dtHours: number): Amounts {
   let { gut, central, metabolite } = start;
   const steps = Math.round(hours / dtHours);
-  const ka = pk.absorptionRatePerHour;
-  const ke = pk.eliminationRatePerHour;
-  const fm = pk.metaboliteFraction;
+  const { ka, ke, kForm, kFirstPass, km } = rates;
   for (let i = 0; i < steps; i++) {
     const dGut = -ka * gut;
     const dCentral = ka * gut - ke * central;
-    const dMetabolite = fm * ke * central - km * metabolite;
+    const dMetabolite = kForm * central + kFirstPass * gut - km * metabolite;
     gut += dtHours * dGut;
     central += dtHours * dCentral;
     metabolite += dtHours * dMetabolite;
@@ -53,12 +52,25 @@ function euler(pk: PkParams, km: number, start: Amounts, hours: number, dtHours:
   return { gut, central, metabolite };
 }
 
+/** The chain's rates for a drug as data gives them (normal adult, full CYP2D6 activity). */
+function ratesOf(parent: typeof amitriptyline, metaboliteElimination = 1): ChainRates {
+  const ka = parent.absorptionRatePerHour;
+  const ke = parent.eliminationRatePerHour;
+  return {
+    ka,
+    ke,
+    kForm: parent.metaboliteFraction * ke,
+    kFirstPass: parent.firstPassMetabolite * ka,
+    km: metaboliteElimination,
+  };
+}
+
 /** Time (h) of the peak of the central amount after an oral dose, found on a fine grid. */
-function peakHours(pk: PkParams, km: number): number {
+function peakHours(rates: ChainRates): number {
   let best = -Infinity;
   let at = 0;
   for (let t = 0.005; t <= 48; t += 0.005) {
-    const amount = propagator(pk, km, t).centralFromGut;
+    const amount = propagator(rates, t).centralFromGut;
     if (amount > best) {
       best = amount;
       at = t;
@@ -83,15 +95,8 @@ describe('absorptionRateForTmax', () => {
     // The closed form the bisection solves...
     expect(Math.log(ka / ke) / (ka - ke)).toBeCloseTo(tmax, 9);
     // ...and, independently, the peak of the propagated central amount.
-    const pk: PkParams = {
-      drug: 'duloxetine',
-      absorptionRatePerHour: ka,
-      eliminationRatePerHour: ke,
-      volumeL: 100,
-      bioavailabilityUsed: 1,
-      metaboliteFraction: 0,
-    };
-    expect(Math.abs(peakHours(pk, 1) - tmax)).toBeLessThanOrEqual(0.01);
+    const rates: ChainRates = { ka, ke, kForm: 0, kFirstPass: 0, km: 1 };
+    expect(Math.abs(peakHours(rates) - tmax)).toBeLessThanOrEqual(0.01);
   });
 
   it('needs faster absorption for an earlier peak', () => {
@@ -102,9 +107,9 @@ describe('absorptionRateForTmax', () => {
 
   it('is what pkParamsOf uses for the data Tmax of amitriptyline (4 h) and duloxetine (6 h)', () => {
     expect(
-      Math.abs(peakHours(amitriptyline, nortriptyline.eliminationRatePerHour) - 4),
+      Math.abs(peakHours(ratesOf(amitriptyline, nortriptyline.eliminationRatePerHour)) - 4),
     ).toBeLessThanOrEqual(0.01);
-    expect(Math.abs(peakHours(duloxetine, 1) - 6)).toBeLessThanOrEqual(0.01);
+    expect(Math.abs(peakHours(ratesOf(duloxetine)) - 6)).toBeLessThanOrEqual(0.01);
   });
 });
 
@@ -130,14 +135,26 @@ describe('pkParamsOf', () => {
     expect(duloxetine.bioavailabilityUsed).toBe(1);
   });
 
-  it('gives amitriptyline its nortriptyline fraction and duloxetine none', () => {
-    expect(amitriptyline.metaboliteFraction).toBeCloseTo(0.25, 12);
+  it('forms 25% of each amitriptyline dose as nortriptyline, half on the first pass', () => {
+    const F = amitriptyline.bioavailabilityUsed;
+    // Per mg of dose: the first pass, plus the share of what reaches the blood.
+    const firstPass = amitriptyline.firstPassMetabolite * F;
+    const systemic = amitriptyline.metaboliteFraction * F;
+    expect(firstPass + systemic).toBeCloseTo(0.25, 12);
+    expect(firstPass).toBeCloseTo(0.125, 12);
     expect(duloxetine.metaboliteFraction).toBe(0);
+    expect(duloxetine.firstPassMetabolite).toBe(0);
+  });
+
+  it('reads the CYP2D6 share of clearance (nortriptyline most, duloxetine none modelled)', () => {
+    expect(nortriptyline.cyp2d6Share).toBeGreaterThan(amitriptyline.cyp2d6Share);
+    expect(amitriptyline.cyp2d6Share).toBeGreaterThan(0);
+    expect(duloxetine.cyp2d6Share).toBe(0);
   });
 });
 
 describe('propagator', () => {
-  const km = nortriptyline.eliminationRatePerHour;
+  const chain = ratesOf(amitriptyline, nortriptyline.eliminationRatePerHour);
   const afterDose: Amounts = { gut: 100, central: 0, metabolite: 0 };
   const mixed: Amounts = { gut: 40, central: 25, metabolite: 10 };
 
@@ -145,8 +162,8 @@ describe('propagator', () => {
     'agrees with a fine-step Euler integration of the ODEs over %s h (relative 1e-3)',
     (hours) => {
       for (const start of [afterDose, mixed]) {
-        const exact = advance(propagator(amitriptyline, km, hours), start);
-        const numeric = euler(amitriptyline, km, start, hours, 2e-5);
+        const exact = advance(propagator(chain, hours), start);
+        const numeric = euler(chain, start, hours, 2e-5);
         expect(relativeError(exact.gut, numeric.gut)).toBeLessThan(1e-3);
         expect(relativeError(exact.central, numeric.central)).toBeLessThan(1e-3);
         expect(relativeError(exact.metabolite, numeric.metabolite)).toBeLessThan(1e-3);
@@ -155,8 +172,8 @@ describe('propagator', () => {
   );
 
   it('agrees with Euler for a drug without a metabolite, which then forms none', () => {
-    const exact = advance(propagator(duloxetine, 1, 8), afterDose);
-    const numeric = euler(duloxetine, 1, afterDose, 8, 1e-4);
+    const exact = advance(propagator(ratesOf(duloxetine), 8), afterDose);
+    const numeric = euler(ratesOf(duloxetine), afterDose, 8, 1e-4);
     expect(relativeError(exact.central, numeric.central)).toBeLessThan(1e-3);
     expect(exact.metabolite).toBe(0);
   });
@@ -164,8 +181,8 @@ describe('propagator', () => {
   it.each([0.01, 0.5, 1, 7, 24])(
     'gives the same amounts from two half-steps as from one full step of %s h (exact)',
     (dtHours) => {
-      const half = propagator(amitriptyline, km, dtHours / 2);
-      const full = propagator(amitriptyline, km, dtHours);
+      const half = propagator(chain, dtHours / 2);
+      const full = propagator(chain, dtHours);
       for (const start of [afterDose, mixed]) {
         const twice = advance(half, advance(half, start));
         const once = advance(full, start);
@@ -180,19 +197,21 @@ describe('propagator', () => {
   );
 
   it('conserves drug: nothing is created, and nothing is lost in a zero-length step', () => {
-    const none = propagator(amitriptyline, km, 0);
+    const none = propagator(chain, 0);
     expect(none.gutKeep).toBe(1);
     expect(none.centralKeep).toBe(1);
     expect(none.metaboliteKeep).toBe(1);
     expect(Math.abs(none.centralFromGut)).toBeLessThan(1e-15);
-    const after = advance(propagator(amitriptyline, km, 5), afterDose);
+    const after = advance(propagator(chain, 5), afterDose);
     expect(after.gut + after.central).toBeLessThan(afterDose.gut);
     expect(after.metabolite).toBeGreaterThan(0);
-    expect(after.metabolite).toBeLessThan(afterDose.gut * amitriptyline.metaboliteFraction);
+    const mostEverFormed =
+      afterDose.gut * (amitriptyline.metaboliteFraction + amitriptyline.firstPassMetabolite);
+    expect(after.metabolite).toBeLessThan(mostEverFormed);
   });
 
   it('halves the central amount in one half-life once absorption is over', () => {
-    const p = propagator(duloxetine, 1, 13.5);
+    const p = propagator(ratesOf(duloxetine), 13.5);
     expect(p.centralKeep).toBeCloseTo(0.5, 12);
   });
 });

@@ -1,7 +1,13 @@
 // The scenario schema (scenario.ts): a bad scenario is rejected with a ScenarioError whose
 // `field` is the dotted path of the offending value; a good one is accepted with its defaults.
 import { describe, expect, it } from 'vitest';
-import { MAX_DAYS, outputGridOf, parseScenario, ScenarioError } from '../../src/model/scenario.ts';
+import {
+  MAX_DAYS,
+  outputGridOf,
+  parseScenario,
+  ScenarioError,
+  traitsOf,
+} from '../../src/model/scenario.ts';
 
 const minimal = { condition: 'fibromyalgia', days: 28 };
 const step = { fromDay: 0, toDay: 14, mgPerDay: 60, hour: 8 };
@@ -49,6 +55,24 @@ describe('parseScenario accepts', () => {
     });
     expect(scenario.drugs[0]!.schedule).toHaveLength(2);
     expect(scenario.acupuncture?.mode).toBe('ea-2-100hz');
+  });
+
+  it('a placebo pill course and a person, every patient field optional', () => {
+    const scenario = parseScenario({
+      ...minimal,
+      placebo: { fromDay: 0, toDay: 28 },
+      patient: { age: 'older', smoker: true, cyp2d6: 'poor', liver: 'impaired', kidney: 'severe' },
+    });
+    expect(scenario.placebo).toEqual({ fromDay: 0, toDay: 28 });
+    expect(traitsOf(scenario.patient)).toEqual([
+      'older-adult',
+      'smoker',
+      'cyp2d6-poor',
+      'liver-impaired',
+      'kidney-severe',
+    ]);
+    expect(traitsOf(parseScenario({ ...minimal, patient: {} }).patient)).toEqual([]);
+    expect(traitsOf(undefined)).toEqual([]);
   });
 
   it('the first and last allowed day counts, 1 and MAX_DAYS (168)', () => {
@@ -139,6 +163,29 @@ describe('parseScenario rejects, naming the field', () => {
 
   it('an unknown key, naming it', () => {
     expect(rejection({ ...minimal, colour: 'red' }).field).toBe('colour');
+  });
+
+  it('a placebo that ends before it starts (placebo.toDay)', () => {
+    expect(rejection({ ...minimal, placebo: { fromDay: 10, toDay: 3 } }).field).toBe(
+      'placebo.toDay',
+    );
+  });
+
+  it('an unknown key in the placebo or the patient, naming it', () => {
+    expect(rejection({ ...minimal, placebo: { fromDay: 0, toDay: 3, colour: 'blue' } }).field).toBe(
+      'placebo.colour',
+    );
+    expect(rejection({ ...minimal, patient: { weightKg: 80 } }).field).toBe('patient.weightKg');
+  });
+
+  it.each([
+    ['age', 'child'],
+    ['smoker', 'yes'],
+    ['cyp2d6', 'intermediate'],
+    ['liver', 'severe'],
+    ['kidney', 'mild'],
+  ])('an unknown value for patient.%s (%s)', (key, value) => {
+    expect(rejection({ ...minimal, patient: { [key]: value } }).field).toBe(`patient.${key}`);
   });
 
   it('an output step shorter than 30 seconds (output.stepHours)', () => {

@@ -1,5 +1,7 @@
 // Properties of simulate() over arbitrary valid scenarios (fast-check, fixed seed): bounded and
-// finite series, monotone in dose, deterministic, and the full set of series the views read.
+// finite series, occupancy monotone in dose for every target and every kind of person, no
+// serotonin-toxicity signal from one medicine alone, deterministic, and the full set of series
+// the views read.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { simulate, type Trajectory } from '../../src/model/simulate.ts';
@@ -61,6 +63,19 @@ const acupuncture = (days: number) =>
     }),
   );
 
+const patient = fc.record(
+  {
+    age: fc.constantFrom('adult' as const, 'older' as const),
+    smoker: fc.boolean(),
+    cyp2d6: fc.constantFrom('normal' as const, 'poor' as const, 'ultrarapid' as const),
+    liver: fc.constantFrom('normal' as const, 'impaired' as const),
+    kidney: fc.constantFrom('normal' as const, 'severe' as const),
+  },
+  { requiredKeys: [] },
+);
+
+const placebo = (days: number) => dayRange(days).map(({ fromDay, toDay }) => ({ fromDay, toDay }));
+
 /** An output window inside the simulated days, hourly or every 15 minutes. */
 const output = (days: number) =>
   fc
@@ -84,6 +99,8 @@ const scenarioArbitrary: fc.Arbitrary<ScenarioInput> = fc
         days: fc.constant(days),
         drugs: fc.array(drugCourse(days), { minLength: 0, maxLength: 3 }),
         acupuncture: acupuncture(days),
+        placebo: placebo(days),
+        patient,
         output: output(days),
       },
       { requiredKeys: ['condition', 'days', 'drugs', 'output'] },
@@ -127,6 +144,11 @@ const REQUIRED: SeriesId[] = [
   'network.dmnCoherence',
   'risk.nausea',
   'risk.discontinuation',
+  'risk.serotoninToxicity',
+  'risk.anticholinergic',
+  'network.dmnInsula',
+  'placebo.expectation',
+  'cyp2d6.activity',
   ...regionsJson.regions.map((r) => `node.${r.id}` as SeriesId),
 ];
 
@@ -188,6 +210,8 @@ describe('simulate on arbitrary valid scenarios', () => {
           'analgesia',
           'risk.nausea',
           'risk.discontinuation',
+          'risk.serotoninToxicity',
+          'risk.anticholinergic',
         ] as const)
           expect(everyValue(t.series[id], inUnit), id).toBe(true);
         expect(everyValue(t.series['pain.nrs'], (v) => v >= 0 && v <= 10)).toBe(true);
@@ -196,7 +220,7 @@ describe('simulate on arbitrary valid scenarios', () => {
     );
   });
 
-  it('never gives less SERT or NET occupancy for more of every dose', () => {
+  it('never gives less occupancy of any target for more of every dose, for any person', () => {
     fc.assert(
       fc.property(
         scenarioArbitrary,
@@ -204,9 +228,9 @@ describe('simulate on arbitrary valid scenarios', () => {
         (scenario, factor) => {
           const base = simulate(scenario);
           const more = simulate(scaledDoses(scenario, factor));
-          for (const id of ['occupancy.SERT', 'occupancy.NET'] as const) {
-            const low = base.series[id];
-            const high = more.series[id];
+          for (const id of OCCUPANCY) {
+            const low = base.series[id]!;
+            const high = more.series[id]!;
             let worstShortfall = 0;
             for (let k = 0; k < low.length; k++)
               worstShortfall = Math.max(worstShortfall, low[k]! - high[k]!);
@@ -214,6 +238,22 @@ describe('simulate on arbitrary valid scenarios', () => {
           }
         },
       ),
+      RUNS,
+    );
+  });
+
+  it('gives no serotonin-toxicity signal when only one medicine is taken, whatever its dose', () => {
+    const oneDrug = scenarioArbitrary.chain((scenario) =>
+      fc.constantFrom(...DRUGS).map((drug) => ({
+        ...scenario,
+        drugs: (scenario.drugs ?? []).map((course) => ({ ...course, drug })),
+      })),
+    );
+    fc.assert(
+      fc.property(oneDrug, (scenario) => {
+        const t = simulate(scenario);
+        expect(everyValue(t.series['risk.serotoninToxicity'], (v) => v === 0)).toBe(true);
+      }),
       RUNS,
     );
   });

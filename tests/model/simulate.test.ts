@@ -82,6 +82,35 @@ describe('simulate: dosing', () => {
   });
 });
 
+describe('simulate: interactions on the hour', () => {
+  it('gives the same nortriptyline levels whatever the output grid when duloxetine inhibits CYP2D6', () => {
+    const scenario = {
+      condition: 'diabetic-neuropathy' as const,
+      days: 4,
+      drugs: [
+        {
+          drug: 'amitriptyline' as const,
+          schedule: [{ fromDay: 0, toDay: 4, mgPerDay: 50, hour: 22 }],
+        },
+        {
+          drug: 'duloxetine' as const,
+          schedule: [{ fromDay: 0, toDay: 4, mgPerDay: 60, hour: 8 }],
+        },
+      ],
+    };
+    const hourly = simulate(scenario);
+    const odd = simulate({ ...scenario, output: { fromHours: 0, toHours: 96, stepHours: 0.35 } });
+    const id: SeriesId = 'plasma.nortriptyline';
+    // 0.35 h and 1 h meet every 7 h.
+    for (let h = 7; h <= 91; h += 7) {
+      const reference = hourly.series[id][h]!;
+      expect(Math.abs(odd.series[id][Math.round(h / 0.35)]! - reference)).toBeLessThanOrEqual(
+        1e-9 * reference,
+      );
+    }
+  });
+});
+
 describe('simulate: the output grid and validation', () => {
   it('defaults to hourly points from 0 to days x 24 inclusive', () => {
     const t = simulate({ condition: 'fibromyalgia', days: 2 });

@@ -11,6 +11,7 @@ import { readParams } from '../params.ts';
 
 export const CIRCUIT_PARAMS = [
   'topDownExpectationGain',
+  'expectationOpioidGain',
   'pagTopDownWeight',
   'pagAfferentWeight',
   'pagOpioidWeight',
@@ -99,6 +100,10 @@ export interface CircuitState {
   onCell: number;
   offCell: number;
   lc: number;
+  /** RVM serotonergic (raphe) cells: physiologically neutral cells, neither ON nor OFF. */
+  raphe: number;
+  /** Endogenous mu/delta opioid release above baseline (needling and expectation), input units. */
+  endogenousMu: number;
   /** Synaptic 5-HT and NE relative to untreated: raw (before autoreceptor feedback) and net. */
   serotoninRaw: number;
   noradrenalineRaw: number;
@@ -125,6 +130,8 @@ export function emptyCircuitState(): CircuitState {
     onCell: 0,
     offCell: 0,
     lc: 0,
+    raphe: 0,
+    endogenousMu: 0,
     serotoninRaw: 0,
     noradrenalineRaw: 0,
     serotonin: 0,
@@ -163,9 +170,11 @@ export function evaluateCircuit(
   baselinePain: number,
   out: CircuitState,
 ): CircuitState {
-  // Top-down: expectation (any needling, sham included) engages PFC/rACC, which drive the PAG.
+  // Top-down: expectation (any needling, sham included, or a placebo pill) engages PFC/rACC,
+  // which drive the PAG; expectation also releases endogenous opioids (Eippert 2009).
   out.pfc = 1 + p.topDownExpectationGain * input.expectation;
-  const muRelease = saturating(input.opioidMuDelta, p.opioidHalfRelease);
+  out.endogenousMu = input.opioidMuDelta + p.expectationOpioidGain * input.expectation;
+  const muRelease = saturating(out.endogenousMu, p.opioidHalfRelease);
   const kappaRelease = saturating(input.opioidKappa, p.opioidHalfRelease);
   out.pag =
     1 +
@@ -181,10 +190,11 @@ export function evaluateCircuit(
     (1 - p.onCellOpioidMaxInhibition * muRelease);
   out.lc = 1 + p.lcPagGain * pagExcess;
 
-  // Synapse: release from RVM raphe (5-HT) and LC/A5-A7 (NE), reuptake blocked by occupancy.
-  // Autoreceptor feedback damps the rise until the autoreceptors desensitise over weeks.
-  const raphe = 1 + p.raphePagGain * pagExcess;
-  out.serotoninRaw = synapticLevel(raphe, input.occSERT, p.nonTransporterClearance);
+  // Synapse: release from the RVM's serotonergic (raphe) cells, which are neither ON- nor
+  // OFF-cells (Potrebic 1994; Gao & Mason 2000), and from LC/A5-A7 (NE); reuptake blocked by
+  // occupancy. Autoreceptor feedback damps the rise until the autoreceptors desensitise.
+  out.raphe = 1 + p.raphePagGain * pagExcess;
+  out.serotoninRaw = synapticLevel(out.raphe, input.occSERT, p.nonTransporterClearance);
   out.noradrenalineRaw = synapticLevel(out.lc, input.occNET, p.nonTransporterClearance);
   out.serotonin = out.serotoninRaw ** (1 - p.autoreceptorFeedback * (1 - input.desensitisation5ht));
   out.noradrenaline =
@@ -198,7 +208,7 @@ export function evaluateCircuit(
         saturating(1, p.serotoninInhibitoryHalfLevel)) +
     p.interneuronAfferentGain * input.afferent;
 
-  // Spinal inhibition above the untreated tone: OFF-cell output, alpha-2A (NE), mixed 5-HT
+  // Spinal inhibition above the untreated tone: OFF-cell output (GABA/glycine), alpha-2A (NE), mixed 5-HT
   // (1B/1D/7 inhibit, 5-HT3 facilitates), mu/delta and kappa opioids, and the interneurons.
   const alpha2 =
     saturating(out.noradrenaline, p.alpha2HalfLevel) - saturating(1, p.alpha2HalfLevel);

@@ -36,7 +36,6 @@ export const SALIENCE_NODES: readonly NetworkNode[] = ['insula', 'dacc', 'amygda
 export const NETWORK_PARAMS = [
   'dmnCoupling',
   'dmnPainDisruption',
-  'dmnAcupunctureGain',
   'dmnInsulaCoupling',
   'dmnInsulaPainGain',
   'salienceCoupling',
@@ -60,7 +59,7 @@ export interface NetworkDrivers {
   painLoad: number;
   /** PAG activity above the untreated level. */
   pagExcess: number;
-  /** Acupuncture's accumulated (carried-over) effect, 0-1. */
+  /** Acupuncture's course effect weighted by the needling's afferent input, 0-1 (PAG-PCC only). */
   acupuncture: number;
 }
 
@@ -92,9 +91,9 @@ export function couplingMatrix(
   target: Float64Array = coupling,
 ): Float64Array {
   coupling.fill(0);
-  const dmn =
-    Math.max(0, p.dmnCoupling * (1 - p.dmnPainDisruption * d.painLoad)) +
-    p.dmnAcupunctureGain * d.acupuncture;
+  // Within the DMN only pain load matters: whether coherence recovers with treatment is a
+  // hypothesis (Baliki 2014 found the weaker link; no study showed a treatment restore it).
+  const dmn = Math.max(0, p.dmnCoupling * (1 - p.dmnPainDisruption * d.painLoad));
   for (let i = 0; i < DMN_NODES.length; i++)
     for (let j = i + 1; j < DMN_NODES.length; j++) link(DMN_NODES[i]!, DMN_NODES[j]!, dmn);
   const dmnInsula = p.dmnInsulaCoupling * (1 + p.dmnInsulaPainGain * d.painLoad);

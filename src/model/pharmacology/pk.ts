@@ -1,18 +1,24 @@
 // Pharmacokinetics: first-order absorption from the gut, one central compartment, first-order
-// elimination, and for amitriptyline the formation of nortriptyline. The system is linear, so
-// each step is propagated exactly (no integration error, whatever the step length).
+// elimination, and for amitriptyline the formation of nortriptyline (on the first pass through
+// the liver and from the circulation). The system is linear over a step, so each step is
+// propagated exactly (no integration error, whatever the step length).
 import type { Drug, DrugId } from '../../data/schema.ts';
 
 export interface PkParams {
   drug: DrugId;
   absorptionRatePerHour: number;
+  /** Elimination rate of a normal adult with full CYP2D6 activity. */
   eliminationRatePerHour: number;
   /** Litres of plasma-equivalent volume the absorbed amount spreads into. */
   volumeL: number;
   /** Fraction of an oral dose that reaches the central compartment (1 when V is apparent). */
   bioavailabilityUsed: number;
-  /** Fraction of the parent's elimination that forms the metabolite, if any. */
+  /** Share of the elimination that runs through CYP2D6 (0 when not modelled). */
+  cyp2d6Share: number;
+  /** For a parent drug: the share of its normal elimination that forms its metabolite. */
   metaboliteFraction: number;
+  /** For a parent drug: metabolite formed on the first pass, per mg that reaches the blood. */
+  firstPassMetabolite: number;
 }
 
 /** Solves Tmax = ln(ka/ke)/(ka-ke) for the absorption rate ka > ke (bisection on a monotone map). */
@@ -32,7 +38,7 @@ export function absorptionRateForTmax(tmaxHours: number, eliminationRatePerHour:
 }
 
 /** Derives the rate constants a drug's data imply, for a reference body weight. */
-export function pkParamsOf(drug: Drug, bodyWeightKg: number, metaboliteFraction = 0): PkParams {
+export function pkParamsOf(drug: Drug, bodyWeightKg: number): PkParams {
   const { pk } = drug;
   const eliminationRatePerHour = Math.LN2 / pk.halfLifeHours.value;
   const volumeL =
@@ -42,14 +48,36 @@ export function pkParamsOf(drug: Drug, bodyWeightKg: number, metaboliteFraction 
   let absorptionRatePerHour = pk.absorptionRatePerHour?.value ?? 0;
   if (absorptionRatePerHour === 0 && pk.tmaxHours !== undefined)
     absorptionRatePerHour = absorptionRateForTmax(pk.tmaxHours.value, eliminationRatePerHour);
+  const bioavailabilityUsed = pk.volumeIsApparent ? 1 : pk.bioavailability.value;
+  // Of each dose, `fractionOfDose` becomes the metabolite: `firstPassShare` of it on the way in,
+  // the rest from the parent in the circulation (a share of what reaches the blood).
+  const metabolite = pk.metabolite;
+  const ofDose = metabolite?.fractionOfDose.value ?? 0;
+  const firstPass = ofDose * (metabolite?.firstPassShare.value ?? 0);
   return {
     drug: drug.id,
     absorptionRatePerHour,
     eliminationRatePerHour,
     volumeL,
-    bioavailabilityUsed: pk.volumeIsApparent ? 1 : pk.bioavailability.value,
-    metaboliteFraction,
+    bioavailabilityUsed,
+    cyp2d6Share: pk.cyp2d6Share?.value ?? 0,
+    metaboliteFraction: (ofDose - firstPass) / bioavailabilityUsed,
+    firstPassMetabolite: firstPass / bioavailabilityUsed,
   };
+}
+
+/** The rate constants (per hour) of one parent -> metabolite chain over a step. */
+export interface ChainRates {
+  /** Absorption from the gut. */
+  ka: number;
+  /** The parent's elimination (all routes). */
+  ke: number;
+  /** Formation of the metabolite from the parent in the circulation (part of ke). */
+  kForm: number;
+  /** Formation of the metabolite from the gut on the first pass (per mg in the gut). */
+  kFirstPass: number;
+  /** The metabolite's elimination. */
+  km: number;
 }
 
 /**
@@ -66,36 +94,30 @@ export interface Propagator {
   metaboliteKeep: number;
 }
 
-export function propagator(
-  parent: PkParams,
-  metaboliteEliminationPerHour: number,
-  dtHours: number,
-): Propagator {
-  const ka = parent.absorptionRatePerHour;
-  const ke = parent.eliminationRatePerHour;
-  const km = metaboliteEliminationPerHour;
-  const ea = Math.exp(-ka * dtHours);
-  const ee = Math.exp(-ke * dtHours);
-  const em = Math.exp(-km * dtHours);
-  const fm = parent.metaboliteFraction;
-  const centralFromGut = (ka / (ke - ka)) * (ea - ee);
+/** (e^(-r s) - e^(-k s)) / (k - r): what a unit input decaying at r leaves in a pool emptying at k. */
+export function transfer(r: number, k: number, s: number): number {
+  return (Math.exp(-r * s) - Math.exp(-k * s)) / (k - r);
+}
+
+export function propagator(rates: ChainRates, dtHours: number): Propagator {
+  const { ka, ke, kForm, kFirstPass, km } = rates;
+  const s = dtHours;
+  const gutToCentral = ka / (ke - ka);
   let metaboliteFromCentral = 0;
   let metaboliteFromGut = 0;
-  if (fm > 0) {
-    metaboliteFromCentral = ((fm * ke) / (km - ke)) * (ee - em);
+  if (kForm > 0 || kFirstPass > 0) {
+    metaboliteFromCentral = kForm * transfer(ke, km, s);
     metaboliteFromGut =
-      fm *
-      ke *
-      ka *
-      (ea / ((ke - ka) * (km - ka)) + ee / ((ka - ke) * (km - ke)) + em / ((ka - km) * (ke - km)));
+      kForm * gutToCentral * (transfer(ka, km, s) - transfer(ke, km, s)) +
+      kFirstPass * transfer(ka, km, s);
   }
   return {
-    gutKeep: ea,
-    centralFromGut,
-    centralKeep: ee,
+    gutKeep: Math.exp(-ka * s),
+    centralFromGut: gutToCentral * (Math.exp(-ka * s) - Math.exp(-ke * s)),
+    centralKeep: Math.exp(-ke * s),
     metaboliteFromGut,
     metaboliteFromCentral,
-    metaboliteKeep: em,
+    metaboliteKeep: Math.exp(-km * s),
   };
 }
 

@@ -1,0 +1,40 @@
+// The placebo pill: the expectation of relief that comes with taking a pill each day. It acts
+// through the same top-down route as the expectation in sham needling (PFC -> PAG -> RVM, with
+// endogenous opioid release; Eippert 2009, Levine 1978), so it is an input to the circuit, not
+// a drug with a level in the blood.
+//
+// Teaching simplification: expectation builds over the first days of taking the pill and fades
+// over days after the last one; it does not depend on the pill's colour, price or the words said
+// with it, all of which change placebo responses in real life.
+
+export interface PlaceboParams {
+  expectation: number;
+  onsetDays: number;
+  offsetDays: number;
+}
+
+const HOURS_PER_DAY = 24;
+
+export class PlaceboExpectation {
+  /** The expectation now (0 none; `expectation` once settled while the pill is taken). */
+  level = 0;
+  private readonly p: PlaceboParams;
+  private keepDt = -1;
+  private keepOn = 1;
+  private keepOff = 1;
+
+  constructor(params: PlaceboParams) {
+    this.p = params;
+  }
+
+  /** Advances by dtHours, with the pill being taken or not. */
+  step(dtHours: number, taking: boolean): void {
+    if (dtHours !== this.keepDt) {
+      this.keepOn = Math.exp(-dtHours / (this.p.onsetDays * HOURS_PER_DAY));
+      this.keepOff = Math.exp(-dtHours / (this.p.offsetDays * HOURS_PER_DAY));
+      this.keepDt = dtHours;
+    }
+    if (taking) this.level = this.p.expectation + (this.level - this.p.expectation) * this.keepOn;
+    else this.level *= this.keepOff;
+  }
+}
