@@ -66,6 +66,15 @@ timeCase('simulate 12-week duloxetine + EA, hourly output', () => {
   simulate(twelveWeeks);
   sampleHeap();
 });
+const interacting = {
+  ...JSON.parse(readFileSync('data/scenarios/duloxetine-with-amitriptyline.json', 'utf8')),
+  days: 84,
+  patient: { age: 'older', cyp2d6: 'poor' },
+};
+timeCase('simulate 12-week duloxetine + amitriptyline (CYP2D6, older adult), hourly output', () => {
+  simulate(interacting);
+  sampleHeap();
+});
 timeCase('simulate 2-day duloxetine + EA, 1-minute output', () => {
   simulate(twoDays);
   sampleHeap();

@@ -9,6 +9,7 @@ import { sampleAt } from './sampling.ts';
 import {
   COURSE_DAYS,
   defaultTreatment,
+  resetTreatment,
   scenarioFromTreatment,
   type Treatment,
 } from './treatment.ts';
@@ -95,8 +96,11 @@ export class AppState {
   /** The 3D view's camera as its URL text (see views/brain3d/cameraState.ts); null = default. */
   camera = $state<string | null>(null);
 
-  /** Course, untreated and close-up runs, and the ones just before (a toggle back is free). */
-  private readonly runs = recentRuns(4);
+  /**
+   * Course, untreated and close-up runs, a reference run for the Effects panel, and the ones just
+   * before (a toggle back is free).
+   */
+  private readonly runs = recentRuns(6);
   /** The whole course, hourly. */
   readonly course: Trajectory = $derived(this.runs.run(scenarioFromTreatment(this.treatment)));
   /** The untreated condition over the same course, for comparison. */
@@ -112,6 +116,11 @@ export class AppState {
       nextTask,
     );
   }
+  /** The whole course, hourly, for another treatment (e.g. the same one for a default adult). */
+  runFor(treatment: Treatment): Trajectory {
+    return this.runs.run(scenarioFromTreatment(treatment));
+  }
+
   /** A primitive, so the window (and the close-up simulation) changes only when the day does. */
   readonly courseDay: number = $derived(dayOf(this.courseHours));
   readonly closeUpWindow: CloseUpWindow = $derived(
@@ -152,6 +161,11 @@ export class AppState {
     const w = this.closeUpWindow;
     this.closeUpHours = Math.min(Math.max(hours, w.fromHours), w.toHours);
     this.closeUpActive = true;
+  }
+
+  /** Every treatment back to its default; the person stays who they are. */
+  resetTreatments(): void {
+    this.treatment = resetTreatment(this.treatment);
   }
 
   select(nodeId: string | null): void {

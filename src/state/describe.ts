@@ -1,8 +1,10 @@
 // Plain-language descriptions of the state for screen readers and captions: what treatment is
 // on, what time it is, and what the simulation shows at that time.
 import { t } from '../i18n/i18n.svelte.ts';
-import { regions } from '../data/catalog.ts';
+import { drugs, regions } from '../data/catalog.ts';
+import type { MessageKey } from '../i18n/i18n.svelte.ts';
 import type { Treatment } from './treatment.ts';
+import { traitsOfTreatment, type CautionStatus } from './cautions.ts';
 
 const modeNames = {
   sham: 'describe.mode.sham',
@@ -30,6 +32,7 @@ export function describeTreatment(treatment: Treatment): string {
   }
   if (treatment.sertraline.mg > 0)
     parts.push(t('describe.sertraline', { mg: treatment.sertraline.mg }));
+  if (treatment.placebo) parts.push(t('describe.placebo'));
   if (treatment.acupuncture.mode !== 'off')
     parts.push(
       t('describe.acupuncture', {
@@ -38,7 +41,14 @@ export function describeTreatment(treatment: Treatment): string {
         minutes: treatment.acupuncture.minutes,
       }),
     );
-  return parts.length === 0 ? t('describe.noTreatment') : parts.join('; ');
+  const treatments = parts.length === 0 ? t('describe.noTreatment') : parts.join('; ');
+  const traits = traitsOfTreatment(treatment);
+  return traits.length === 0
+    ? treatments
+    : t('describe.treatmentFor', {
+        treatment: treatments,
+        traits: listOfNames(traits.map((trait) => t(`trait.${trait}`))),
+      });
 }
 
 /** "Week 6, day 3, 14:00" for a time in hours since the course began. */
@@ -66,4 +76,30 @@ export function describeChange(relative: number): string {
 /** One region's display name. */
 export function regionName(id: string): string {
   return regions.find((r) => r.id === id)?.name ?? id;
+}
+
+/** A drug's display name (data/drugs.json). */
+export function drugName(id: string): string {
+  return drugs.find((d) => d.id === id)?.name ?? id;
+}
+
+/** Joins names as "A", "A and B", "A, B and C" (in the sentence's own words). */
+export function listOfNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  const head = names.slice(0, -1).reduce((first, next) => t('stage.list.comma', { first, next }));
+  return t('stage.list.and', { first: head, last: names[names.length - 1]! });
+}
+
+/** "Duloxetine and sertraline": medicines as a list that starts a sentence (the rest lower case). */
+export function medicineList(ids: readonly string[]): string {
+  return listOfNames(
+    ids.map((id, i) => (i === 0 ? drugName(id) : drugName(id).toLocaleLowerCase())),
+  );
+}
+
+/** A warning in plain words, naming the medicines it concerns. */
+export function describeWarning(status: CautionStatus): string {
+  return t(`warning.${status.caution.id}` as MessageKey, {
+    drugs: medicineList(status.medicinesOn),
+  });
 }

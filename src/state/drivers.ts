@@ -27,6 +27,7 @@ export const DRIVER_IDS = [
   'nmdaBlock',
   'needleAfferents',
   'expectation',
+  'placeboExpectation',
   'topDown',
   'pag',
   'ascending',
@@ -63,6 +64,7 @@ const SPECS: Record<DriverId, DriverSpec> = {
     needsAfferentInput: true,
   },
   expectation: { kind: 'release', series: 'acupuncture.response' },
+  placeboExpectation: { kind: 'release', series: 'placebo.expectation' },
   topDown: { kind: 'relative', series: 'node.dlpfc' },
   pag: { kind: 'relative', series: 'node.pag' },
   ascending: { kind: 'relative', series: 'node.dh-projection' },
@@ -74,7 +76,7 @@ const SPECS: Record<DriverId, DriverSpec> = {
 };
 
 const PAIN_CENTRE: readonly DriverId[] = ['ascending', 'amygdala'];
-const PREFRONTAL: readonly DriverId[] = ['expectation'];
+const PREFRONTAL: readonly DriverId[] = ['expectation', 'placeboExpectation'];
 const DMN: readonly DriverId[] = ['relief'];
 
 /** The drivers of each region, in the order the signal flows (mirrors circuit.ts). */
@@ -110,7 +112,8 @@ export const REGION_DRIVERS: Readonly<Record<string, readonly DriverId[]>> = {
   hypothalamus: ['relief'],
   pag: ['topDown', 'needleAfferents', 'muOpioid'],
   'rvm-on': ['pag', 'muOpioid'],
-  'rvm-off': ['pag', 'sertBlock'],
+  'rvm-off': ['pag'],
+  'rvm-5ht': ['pag', 'sertBlock'],
   lc: ['pag', 'netBlock'],
 };
 

@@ -1,7 +1,7 @@
 // The treatment a person sets with the controls, and how it becomes a model scenario. Pure
 // functions (no Svelte) so the URL codec and the tests can use them directly.
-import type { AcupunctureModeId, ConditionId } from '../data/schema.ts';
-import type { DrugCourse, Scenario, ScheduleStep } from '../model/scenario.ts';
+import type { AcupunctureModeId, ConditionId, DosedDrugId } from '../data/schema.ts';
+import type { DrugCourse, Patient, Scenario, ScheduleStep } from '../model/scenario.ts';
 
 /** The explorer's course: weeks 0-12. */
 export const COURSE_WEEKS = 12;
@@ -13,6 +13,10 @@ export const SERTRALINE_DOSES = [0, 50, 100] as const;
 export const SESSIONS_PER_WEEK = [1, 2, 3] as const;
 export const SESSION_MINUTES = [20, 30, 40] as const;
 export const DULOXETINE_ENDINGS = ['continue', 'abrupt', 'taper'] as const;
+
+export const LIVER_STATES = ['normal', 'impaired'] as const;
+export const KIDNEY_STATES = ['normal', 'severe'] as const;
+export const CYP2D6_TYPES = ['normal', 'poor', 'ultrarapid'] as const;
 
 export type AcupunctureChoice = 'off' | AcupunctureModeId;
 export type DuloxetineEnding = (typeof DULOXETINE_ENDINGS)[number];
@@ -34,7 +38,27 @@ export interface Treatment {
     endWeek: number;
   };
   sertraline: { mg: (typeof SERTRALINE_DOSES)[number] };
+  /** A dummy pill each morning for the whole course: the expectation of taking a pill. */
+  placebo: boolean;
+  /** About the person: what changes drug levels and which cautions apply. Not a treatment. */
+  person: Person;
 }
+
+export interface Person {
+  olderAdult: boolean;
+  smoker: boolean;
+  liver: (typeof LIVER_STATES)[number];
+  kidney: (typeof KIDNEY_STATES)[number];
+  cyp2d6: (typeof CYP2D6_TYPES)[number];
+}
+
+export const DEFAULT_PERSON: Person = {
+  olderAdult: false,
+  smoker: false,
+  liver: 'normal',
+  kidney: 'normal',
+  cyp2d6: 'normal',
+};
 
 export const DEFAULT_TREATMENT: Treatment = {
   condition: 'chronic-low-back-pain',
@@ -42,10 +66,29 @@ export const DEFAULT_TREATMENT: Treatment = {
   amitriptyline: { mg: 0 },
   duloxetine: { mg: 0, startAt30: true, ending: 'continue', endWeek: 8 },
   sertraline: { mg: 0 },
+  placebo: false,
+  person: DEFAULT_PERSON,
 };
 
 /** A fresh copy of the defaults (the state classes mutate their copy). */
 export const defaultTreatment = (): Treatment => structuredClone(DEFAULT_TREATMENT);
+
+/** The defaults with the same person: resetting the treatments does not forget who they are for. */
+export const resetTreatment = (current: Treatment): Treatment => ({
+  ...defaultTreatment(),
+  person: { ...current.person },
+});
+
+/** The person as the model's scenario reads them (left out entirely for a default adult). */
+export function patientOf(person: Person): Patient | undefined {
+  const patient: Patient = {};
+  if (person.olderAdult) patient.age = 'older';
+  if (person.smoker) patient.smoker = true;
+  if (person.liver !== 'normal') patient.liver = person.liver;
+  if (person.kidney !== 'normal') patient.kidney = person.kidney;
+  if (person.cyp2d6 !== 'normal') patient.cyp2d6 = person.cyp2d6;
+  return Object.keys(patient).length === 0 ? undefined : patient;
+}
 
 const MORNING = 8;
 const NIGHT = 22;
@@ -102,10 +145,13 @@ export function scenarioFromTreatment(treatment: Treatment, output?: Scenario['o
       : undefined,
   ].filter((course): course is DrugCourse => course !== undefined);
   const { acupuncture } = treatment;
+  const patient = patientOf(treatment.person);
   return {
     condition: treatment.condition,
     days: COURSE_DAYS,
     drugs,
+    ...(treatment.placebo ? { placebo: { fromDay: 0, toDay: COURSE_DAYS } } : {}),
+    ...(patient === undefined ? {} : { patient }),
     ...(acupuncture.mode === 'off'
       ? {}
       : {
@@ -120,12 +166,21 @@ export function scenarioFromTreatment(treatment: Treatment, output?: Scenario['o
   };
 }
 
-/** True when any treatment is switched on. */
+/** True when any treatment (the placebo pill included) is switched on. */
 export function isTreatmentActive(t: Treatment): boolean {
   return (
     t.acupuncture.mode !== 'off' ||
     t.amitriptyline.mg > 0 ||
     t.duloxetine.mg > 0 ||
-    t.sertraline.mg > 0
+    t.sertraline.mg > 0 ||
+    t.placebo
   );
+}
+
+/** The medicines a person can take, in the controls' order. */
+const MEDICINES: readonly DosedDrugId[] = ['amitriptyline', 'duloxetine', 'sertraline'];
+
+/** The medicines switched on (the placebo pill is not a medicine). */
+export function medicinesOn(t: Treatment): DosedDrugId[] {
+  return MEDICINES.filter((id) => t[id].mg > 0);
 }

@@ -27,7 +27,8 @@ const SHOWN_CHARACTERS = 40;
 export function viewStateOfApp(trackClocks = true): ViewState {
   const clocks = () => ({ courseHours: app.courseHours, closeUpHours: app.closeUpHours });
   const { courseHours, closeUpHours } = trackClocks ? clocks() : untrack(clocks);
-  const { acupuncture, amitriptyline, duloxetine, sertraline, condition } = app.treatment;
+  const { acupuncture, amitriptyline, duloxetine, sertraline, condition, placebo, person } =
+    app.treatment;
   return {
     treatment: {
       condition,
@@ -44,6 +45,14 @@ export function viewStateOfApp(trackClocks = true): ViewState {
         endWeek: duloxetine.endWeek,
       },
       sertraline: { mg: sertraline.mg },
+      placebo,
+      person: {
+        olderAdult: person.olderAdult,
+        smoker: person.smoker,
+        liver: person.liver,
+        kidney: person.kidney,
+        cyp2d6: person.cyp2d6,
+      },
     },
     courseHours,
     closeUpMode: app.closeUpMode,

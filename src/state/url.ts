@@ -13,6 +13,12 @@
 //   dend  duloxetine ending: continue | abrupt | taper                        (continue)
 //   dwk   the week the abrupt stop or the taper begins: 1 ... 12              (8)
 //   ser   sertraline, mg each morning: 0 | 50 | 100                           (0 = off)
+//   plc   a placebo pill each morning: 1 | 0                                  (0)
+//   age   the person's age group: adult | older                                (adult)
+//   smk   the person smokes: 1 | 0                                            (0)
+//   liv   the person's liver: normal | impaired                               (normal)
+//   kid   the person's kidneys: normal | severe                               (normal)
+//   cyp   the person's CYP2D6 type: normal | poor | ultrarapid                (normal)
 //   t     course clock, hours since the course began: 0 ... 2016            (1008 = week 6)
 //   cu    close-up clock shows: day | session                                 (day)
 //   cut   close-up clock, hours since the course began: 0 ... 2016          (1020)
@@ -52,6 +58,9 @@ import {
   SERTRALINE_DOSES,
   SESSION_MINUTES,
   SESSIONS_PER_WEEK,
+  CYP2D6_TYPES,
+  KIDNEY_STATES,
+  LIVER_STATES,
   defaultTreatment,
   type AcupunctureChoice,
   type Treatment,
@@ -202,6 +211,7 @@ function hoursField(
 }
 
 const BOOLEANS = [true, false] as const;
+const AGE_GROUPS = ['adult', 'older'] as const;
 const spellBoolean = (value: boolean): string => (value ? '1' : '0');
 
 const FIELDS: readonly Field[] = [
@@ -265,6 +275,44 @@ const FIELDS: readonly Field[] = [
     SERTRALINE_DOSES,
     (s) => s.treatment.sertraline.mg,
     (s, v) => (s.treatment.sertraline.mg = v),
+  ),
+  choiceField(
+    'plc',
+    BOOLEANS,
+    (s) => s.treatment.placebo,
+    (s, v) => (s.treatment.placebo = v),
+    spellBoolean,
+  ),
+  choiceField(
+    'age',
+    AGE_GROUPS,
+    (s) => (s.treatment.person.olderAdult ? 'older' : 'adult'),
+    (s, v) => (s.treatment.person.olderAdult = v === 'older'),
+  ),
+  choiceField(
+    'smk',
+    BOOLEANS,
+    (s) => s.treatment.person.smoker,
+    (s, v) => (s.treatment.person.smoker = v),
+    spellBoolean,
+  ),
+  choiceField(
+    'liv',
+    LIVER_STATES,
+    (s) => s.treatment.person.liver,
+    (s, v) => (s.treatment.person.liver = v),
+  ),
+  choiceField(
+    'kid',
+    KIDNEY_STATES,
+    (s) => s.treatment.person.kidney,
+    (s, v) => (s.treatment.person.kidney = v),
+  ),
+  choiceField(
+    'cyp',
+    CYP2D6_TYPES,
+    (s) => s.treatment.person.cyp2d6,
+    (s, v) => (s.treatment.person.cyp2d6 = v),
   ),
   hoursField(
     't',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   inVivoScales,
-  occupancyAlone,
+  ownOccupancy,
   occupancyByDrug,
   occupancyOf,
   plasmaEc50Of,
@@ -116,11 +116,13 @@ describe('occupancyByDrug', () => {
   });
 });
 
-describe('occupancyAlone', () => {
-  it('is what the named drugs would reach with nothing else bound', () => {
-    expect(occupancyAlone(sert, [4, 40], [0])).toBeCloseTo(occupancyOf(sert, [4, 0]), 12);
-    expect(occupancyAlone(sert, [4, 40], [0, 1])).toBeCloseTo(occupancyOf(sert, [4, 40]), 12);
-    expect(occupancyAlone(sert, [4, 40], [])).toBe(0);
+describe('ownOccupancy', () => {
+  it('is what the given terms would reach with nothing else bound', () => {
+    const [first, second] = sert.terms;
+    expect(ownOccupancy(0.94, [first!], [4, 40])).toBeCloseTo(occupancyOf(sert, [4, 0]), 12);
+    expect(ownOccupancy(0.94, sert.terms, [4, 40])).toBeCloseTo(occupancyOf(sert, [4, 40]), 12);
+    expect(ownOccupancy(0.94, [], [4, 40])).toBe(0);
+    expect(second).toBeDefined();
   });
 });
 

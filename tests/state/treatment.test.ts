@@ -2,7 +2,7 @@
 // weekly titration, acupuncture, and that every combination is a scenario the model accepts.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseScenario, type DrugCourse } from '../../src/model/scenario.ts';
+import { parseScenario, traitsOf, type DrugCourse } from '../../src/model/scenario.ts';
 import { doseEvents } from '../../src/model/pharmacology/schedule.ts';
 import { stimulationWindows } from '../../src/model/acupuncture/sessions.ts';
 import {
@@ -160,7 +160,20 @@ describe('scenarioFromTreatment', () => {
         );
         expect(scenario.acupuncture === undefined).toBe(t.acupuncture.mode === 'off');
         expect(isTreatmentActive(t)).toBe(
-          scenario.drugs.length > 0 || scenario.acupuncture !== undefined,
+          scenario.drugs.length > 0 ||
+            scenario.acupuncture !== undefined ||
+            scenario.placebo !== undefined,
+        );
+        expect(scenario.placebo === undefined).toBe(!t.placebo);
+        // The person reaches the model as traits (none for a default adult).
+        expect(traitsOf(scenario.patient)).toHaveLength(
+          [
+            t.person.olderAdult,
+            t.person.smoker,
+            t.person.liver !== 'normal',
+            t.person.kidney !== 'normal',
+            t.person.cyp2d6 !== 'normal',
+          ].filter(Boolean).length,
         );
         const grid = { fromHours: 1000, toHours: 1024, stepHours: 1 / 12 };
         expect(() => parseScenario(scenarioFromTreatment(t, grid))).not.toThrow();

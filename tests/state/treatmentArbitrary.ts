@@ -7,6 +7,9 @@ import {
   SERTRALINE_DOSES,
   SESSION_MINUTES,
   SESSIONS_PER_WEEK,
+  LIVER_STATES,
+  KIDNEY_STATES,
+  CYP2D6_TYPES,
   type Treatment,
 } from '../../src/state/treatment.ts';
 import { ACUPUNCTURE_CHOICES, CONDITION_IDS, END_WEEKS } from '../../src/state/url.ts';
@@ -26,4 +29,12 @@ export const anyTreatment: fc.Arbitrary<Treatment> = fc.record({
     endWeek: fc.constantFrom(...END_WEEKS),
   }),
   sertraline: fc.record({ mg: fc.constantFrom(...SERTRALINE_DOSES) }),
+  placebo: fc.boolean(),
+  person: fc.record({
+    olderAdult: fc.boolean(),
+    smoker: fc.boolean(),
+    liver: fc.constantFrom(...LIVER_STATES),
+    kidney: fc.constantFrom(...KIDNEY_STATES),
+    cyp2d6: fc.constantFrom(...CYP2D6_TYPES),
+  }),
 });

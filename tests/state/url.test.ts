@@ -166,6 +166,7 @@ describe('decodeViewState', () => {
   it('reads a full, readable link', () => {
     const { state, ignored } = decodeViewState(
       '?c=fibromyalgia&acu=ea-2-100hz&apw=3&amin=40&ami=25&dul=60&d30=0&dend=taper&dwk=9&ser=50' +
+        '&plc=1&age=older&smk=1&liv=impaired&kid=severe&cyp=poor' +
         '&t=1008&cu=session&cut=1012.5&cua=1&node=pag&panel=networks&view=synapse&reg=technical&spd=3.5',
     );
     expect(ignored).toEqual([]);
@@ -176,6 +177,14 @@ describe('decodeViewState', () => {
         amitriptyline: { mg: 25 },
         duloxetine: { mg: 60, startAt30: false, ending: 'taper', endWeek: 9 },
         sertraline: { mg: 50 },
+        placebo: true,
+        person: {
+          olderAdult: true,
+          smoker: true,
+          liver: 'impaired',
+          kidney: 'severe',
+          cyp2d6: 'poor',
+        },
       },
       courseHours: 1008,
       closeUpMode: 'session',

@@ -40,7 +40,15 @@ export default {
   'describe.duloxetineTaper': 'duloxetine {mg} mg, tapered from week {week}',
   'describe.sertraline': 'sertraline {mg} mg each morning',
   'describe.acupuncture': '{mode}, {perWeek} a week, {minutes} minutes',
+  'describe.placebo': 'a placebo pill each morning',
   'describe.noTreatment': 'no treatment',
+  'describe.treatmentFor': '{treatment} for {traits}',
+  'trait.older-adult': 'an older adult',
+  'trait.smoker': 'a smoker',
+  'trait.cyp2d6-poor': 'a CYP2D6 poor metaboliser',
+  'trait.cyp2d6-ultrarapid': 'a CYP2D6 ultrarapid metaboliser',
+  'trait.liver-impaired': 'someone with liver disease',
+  'trait.kidney-severe': 'someone with severe kidney disease',
   'describe.mode.sham': 'sham acupuncture',
   'describe.mode.manual': 'manual acupuncture',
   'describe.mode.ea2': 'electroacupuncture 2 Hz',
@@ -51,7 +59,7 @@ export default {
   'describe.above': '{percent}% above untreated',
   'describe.below': '{percent}% below untreated',
   'describe.summary':
-    '{time}. Treatment: {treatment}. Pain {pain} out of 10, {relief}% less than untreated. {node}: {change}.',
+    '{time}. Treatment: {treatment}. Simulated pain {pain} out of 10, {relief}% less than untreated. {node}: {change}.',
   'describe.summaryNoNode':
-    '{time}. Treatment: {treatment}. Pain {pain} out of 10, {relief}% less than untreated.',
+    '{time}. Treatment: {treatment}. Simulated pain {pain} out of 10, {relief}% less than untreated.',
 } as const satisfies Messages;

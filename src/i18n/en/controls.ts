@@ -76,6 +76,78 @@ export default {
   },
   'controls.ser.legend': 'Sertraline dose each morning (mg)',
 
+  'controls.placebo.heading': 'Placebo pill',
+  'controls.placebo.kind': 'a dummy pill, for comparison',
+  'controls.placebo.explain': {
+    plain:
+      'A pill with no medicine in it, taken each morning. Expecting relief switches on the body’s own brake from the brain down, with its own pain-calming chemicals: the same route sham needles use. On its own it shows what the placebo group of a trial feels; with a medicine, what the medicine group feels.',
+    technical:
+      'Expectation engages PFC -> PAG -> RVM with endogenous opioid release (Eippert 2009; naloxone-reversible, Levine 1978). Medicines alone show the drug-specific effect; add the placebo pill for a trial’s drug arm, or use it alone for the placebo arm.',
+  },
+  'controls.placebo.label': 'Take a placebo pill each morning',
+
+  'controls.person.heading': 'About the person',
+  'controls.person.summary': 'About the person: {traits}',
+  'controls.person.none': 'an adult with no listed conditions',
+  'controls.person.explain': {
+    plain:
+      'Some things about a person change how much medicine reaches the blood and which cautions matter. Nothing is stored: it lives only in this page’s link.',
+    technical:
+      'Patient factors change the simulated pharmacokinetics and bring the matching cautions forward in Effects. Held only in the URL.',
+  },
+  'controls.person.older': 'Older adult (65 or over)',
+  'controls.person.smoker': 'Smokes',
+  'controls.person.liver': 'Liver',
+  'controls.person.liver.normal': 'Healthy',
+  'controls.person.liver.impaired': 'Liver disease',
+  'controls.person.kidney': 'Kidneys',
+  'controls.person.kidney.normal': 'Healthy',
+  'controls.person.kidney.severe': 'Severe kidney disease',
+  'controls.person.cyp2d6': 'CYP2D6 type',
+  'controls.person.cyp2d6.normal': 'Normal',
+  'controls.person.cyp2d6.poor': 'Poor',
+  'controls.person.cyp2d6.ultrarapid': 'Ultrarapid',
+  'controls.person.cyp2d6.explain': {
+    plain:
+      'CYP2D6 is a liver enzyme that clears nortriptyline, the active form amitriptyline turns into. Some people make little of it (poor) or a lot (ultrarapid); only a gene test shows which.',
+    technical:
+      'CYP2D6 hydroxylates nortriptyline (mostly) and amitriptyline; genotype sets its activity (CPIC). Duloxetine and, mildly, sertraline inhibit it.',
+  },
+  'controls.person.notAdvice':
+    'This changes the simulation only. It is not a check of whether a medicine suits anyone.',
+
+  'warning.heading': 'Warning',
+  'warning.summary': 'Warning: {warnings}',
+  'warning.short': 'Warning: {risks}.',
+  'warning.short.serotonin-syndrome': 'risk of serotonin syndrome',
+  'warning.short.duloxetine-liver': 'duloxetine with liver disease',
+  'warning.short.duloxetine-kidney': 'duloxetine with severe kidney disease',
+  'warning.short.amitriptyline-older-adults': 'amitriptyline in an older adult',
+  'warning.serotonin-syndrome': {
+    plain:
+      '{drugs}: taking these together can cause a dangerous reaction called serotonin syndrome. Only a prescriber can decide this.',
+    technical:
+      '{drugs}: combining serotonergic drugs risks serotonin toxicity (the labels warn against it). Only a prescriber can decide this.',
+  },
+  'warning.duloxetine-liver': {
+    plain:
+      'Duloxetine with liver disease: its level rises about five times, and its label says to avoid it. Only a prescriber can decide this.',
+    technical:
+      'Duloxetine in hepatic impairment: exposure ~5-fold (clearance ~15% of normal); label: avoid. Only a prescriber can decide this.',
+  },
+  'warning.duloxetine-kidney': {
+    plain:
+      'Duloxetine with severe kidney disease: its level about doubles, and its label says to avoid it. Only a prescriber can decide this.',
+    technical:
+      'Duloxetine with CrCl < 30 mL/min: Cmax and AUC ~2-fold; label: avoid. Only a prescriber can decide this.',
+  },
+  'warning.amitriptyline-older-adults': {
+    plain:
+      'Amitriptyline in an older adult: guidelines advise avoiding it, because it can cause confusion, dizziness on standing and falls. Only a prescriber can decide this.',
+    technical:
+      'Amitriptyline in older adults: AGS Beers Criteria: avoid (strongly anticholinergic, sedating, orthostatic hypotension, falls). Only a prescriber can decide this.',
+  },
+
   'controls.schedule.heading': 'Simulated schedule:',
   'controls.schedule.range': '{mg} mg on days {from}–{to}',
   'controls.schedule.day': '{mg} mg on day {from}',

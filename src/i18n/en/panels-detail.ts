@@ -7,9 +7,9 @@ export default {
   'networks.title': 'Brain networks',
   'networks.intro': {
     plain:
-      "Brain regions that work together form networks. In long-lasting pain, the brain's resting network (the default mode network, DMN) is tied too closely to the insula and the salience network, which notice pain; relief loosens those ties. Here the model shows how strongly regions move together.",
+      "Brain regions that work together form networks. In long-lasting pain, the brain's resting network (the default mode network, DMN) is tied more closely to the insula, which notices pain; relief loosens that tie, whatever brings the relief. Here the model shows how strongly regions move together. These are findings from small groups of people, not tests for one person.",
     technical:
-      'Simulated resting-state connectivity among the default mode network (mPFC, PCC, precuneus, angular gyrus), the salience network (insula, dACC, amygdala), the thalamus and the pain-modulation nodes (PAG, rACC, dlPFC, vmPFC), driven by pain load, PAG engagement and needling carry-over.',
+      'Simulated resting-state connectivity among the default mode network (mPFC, PCC, precuneus, angular gyrus), the salience network (insula, dACC, amygdala), the thalamus and the pain-modulation nodes (PAG, rACC, dlPFC, vmPFC), driven by pain load, PAG engagement and the needling course (PAG-PCC only). Small-sample associations (Baliki 2008/2014; Napadow 2010/2012), not causes.',
   },
   'networks.matrix.title': 'How strongly regions move together ({time})',
   'networks.matrix.explain': {
@@ -30,14 +30,22 @@ export default {
   'networks.measure.dmnInsula': 'DMN-insula',
   'networks.measure.salience': 'Salience network',
   'networks.measure.pagPrefrontal': 'PAG-prefrontal (rACC, dlPFC)',
+  'networks.measures.painFree': 'Without pain',
+  'networks.insula.title': 'DMN-insula coupling over the 12 weeks',
+  'networks.insula.definition': {
+    plain:
+      'In long-lasting pain the brain’s resting network is tied to the insula, which notices pain, more strongly the worse the pain (studies of fibromyalgia and back pain). When pain eased after treatment, the tie loosened, whatever brought the relief. The model shows the same: the dashed line is untreated; without pain it would be about {reference}.',
+    technical:
+      'Mean simulated BOLD correlation of PCC and mPFC with the insula. Higher with pain (Napadow 2010; Baliki 2014), lower with relief by the same amount per unit relief whatever brings it (Napadow 2012, true and sham pooled). Pain-free reference {reference}.',
+  },
   'networks.coherence.title': 'DMN coherence over the 12 weeks',
   'networks.coherence.scenario': 'This scenario',
   'networks.coherence.axis': 'Correlation (0-1)',
   'networks.coherence.definition': {
     plain:
-      "DMN coherence is the average correlation of the simulated fMRI (BOLD) signal among four hubs of the brain's resting network: the medial prefrontal cortex, posterior cingulate, precuneus and angular gyrus. It is a number this model computes to show a trend, not a medical test.",
+      "DMN coherence is the average correlation of the simulated fMRI (BOLD) signal among four hubs of the brain's resting network. In chronic pain the front of this network is less tied to its back (a back-pain study). Whether treatment restores it has not been shown, so the model changes it only a little, as a hypothesis. Without pain it would be about {reference}. A number this model computes, not a medical test.",
     technical:
-      'DMN coherence: the mean pairwise correlation of simulated BOLD among mPFC, PCC, precuneus and angular gyrus (6 pairs), from the expected covariance of the network model. A defined model quantity on a teaching scale, not a clinical measure.',
+      'Mean pairwise correlation of simulated BOLD among mPFC, PCC, precuneus and angular gyrus (6 pairs). Chronic pain weakens the mPFC-posterior DMN link (Baliki 2014); recovery with treatment is a hypothesis (C), modelled only through the pain load (under half the deficit). Pain-free reference {reference}. A teaching-scale model quantity, not a clinical measure.',
   },
   'networks.bold.title': 'Why fMRI lags behind the brain',
   'networks.bold.explain': {
@@ -86,19 +94,31 @@ export default {
   'effects.occupancy.title': 'What the medicines block ({time})',
   'effects.occupancy.explain': {
     plain:
-      'Each bar shows how much of a target in the body the medicine is sitting in (its occupancy) at this moment of the simulation. Under it: what blocking that target does.',
+      'Each bar shows how much of a target in the body the medicine is sitting in (its occupancy) at this moment of the simulation. Under it: what blocking that much of it does.',
     technical:
-      'Simulated occupancy at the current time (competitive binding; transporters from PET plasma EC50, receptors and channels from Ki), with the clinical meaning of each target.',
+      'Simulated occupancy at the current time: competitive binding of the free drug, transporters from PET plasma EC50s, receptors and channels from Ki with the same in-vivo scaling; with the clinical meaning of each target.',
   },
   'effects.blocked': '{percent}% blocked',
+  'effects.blockedWords': '{share} blocked',
+  'share.almostNone': 'almost none',
+  'share.oneInTen': 'about one in ten',
+  'share.fifth': 'about a fifth',
+  'share.quarter': 'about a quarter',
+  'share.third': 'about a third',
+  'share.half': 'about half',
+  'share.twoThirds': 'about two thirds',
+  'share.threeQuarters': 'about three quarters',
+  'share.most': 'most',
+  'share.almostAll': 'almost all',
+  'effects.block.M1.low':
+    'At this level a dry mouth is common; more serious effects are not expected.',
+  'effects.block.M1.high':
+    'At this level constipation, trouble passing urine and blurred vision become likely, and in older people confusion.',
+  'effects.block.H1.low': 'At this level some sleepiness is likely.',
+  'effects.block.H1.high': 'At this level sleepiness is common.',
+  'effects.block.alpha1': 'At this level dizziness on standing up quickly is likely.',
   'effects.boundBy': 'Bound by: {drugs}',
   'effects.byDrug': '{drug}: {text}',
-  'effects.combination': {
-    plain:
-      'More than one medicine is on. The model only lets them share their targets; it leaves out how they affect each other in the body (for example, duloxetine can raise amitriptyline levels, and combining medicines that raise serotonin risks serotonin syndrome). Talk to your prescriber about any combination.',
-    technical:
-      'Combination: only competition at shared targets is modelled. Pharmacokinetic interactions (duloxetine inhibits CYP2D6, raising tricyclic levels) and the risk of serotonin syndrome are not; talk to your prescriber.',
-  },
   'effects.target.SERT': 'Serotonin transporter (SERT)',
   'effects.target.NET': 'Noradrenaline transporter (NET)',
   'effects.target.H1': 'Histamine H1 receptor',
@@ -107,13 +127,36 @@ export default {
   'effects.target.Nav': 'Sodium (Na+) channels',
   'effects.target.NMDA': 'NMDA receptor',
   'effects.target.hERG': 'hERG potassium channel (heart)',
-  'effects.duloxetine.title': 'Duloxetine: nausea at the start, and stopping',
-  'effects.duloxetine.explain': {
+  'effects.risks.explain': {
     plain:
-      'These lines are simulated signals on a teaching scale, not your chance of getting them. They show the timing: nausea comes in the first days and fades as the body gets used to the medicine; withdrawal (discontinuation) symptoms appear if it is stopped suddenly, and less after a gradual taper.',
+      'These lines are simulated signals on a teaching scale, not your chance of getting them. They show the timing and where a risk comes from: duloxetine’s nausea comes in the first days and fades; withdrawal (discontinuation) symptoms appear if it is stopped suddenly, less after a gradual taper; serotonin toxicity appears only when two medicines that raise serotonin are taken together; the anticholinergic load follows amitriptyline’s block of acetylcholine receptors.',
     technical:
-      "Simulated signals (0-1 teaching scale, not probabilities): nausea follows the rise of duloxetine's SERT occupancy ahead of adaptation; the discontinuation signal follows the mismatch between desensitised autoreceptors and falling transmitter levels.",
+      "Simulated signals (0-1 teaching scale, not probabilities): nausea follows the rise of duloxetine's SERT occupancy ahead of adaptation; discontinuation follows the mismatch between desensitised autoreceptors and falling transmitter levels; serotonin toxicity is the product of each serotonergic drug's own SERT block (0 for one drug); the anticholinergic load is the muscarinic occupancy.",
   },
+  'effects.levels.title': 'Levels in the blood now (simulated)',
+  'effects.levels.explain': {
+    plain:
+      'How much of each medicine is in the blood at this moment of the simulation, in billionths of a gram per millilitre (ng/mL). Nortriptyline is what the body makes from amitriptyline.',
+    technical:
+      'Simulated total plasma concentrations at the current time (ng/mL), including the person’s factors and CYP2D6 inhibition.',
+  },
+  'effects.levels.item': '{drug}: {level} ng/mL',
+  'effects.levels.person': '{times} times the level in an adult without the chosen traits',
+  'effects.cyp2d6.slower': {
+    plain:
+      'The liver enzyme CYP2D6 is working at {percent}% of its usual speed here, so nortriptyline (and a little amitriptyline) builds up higher than usual.',
+    technical:
+      'CYP2D6 activity {percent}% of a normal metaboliser’s (genotype and inhibition by duloxetine or sertraline): nortriptyline clearance falls most.',
+  },
+  'effects.cyp2d6.faster': {
+    plain:
+      'The liver enzyme CYP2D6 is working at {percent}% of its usual speed here, so nortriptyline is cleared faster and runs lower than usual.',
+    technical:
+      'CYP2D6 activity {percent}% of a normal metaboliser’s (ultrarapid genotype): nortriptyline clearance rises most.',
+  },
+  'effects.risks.title': 'Risk signals over the course (simulated)',
+  'effects.series.serotoninToxicity': 'Serotonin toxicity (simulated signal)',
+  'effects.series.anticholinergic': 'Anticholinergic load (simulated signal)',
   'effects.series.nausea': 'Nausea (simulated signal)',
   'effects.series.discontinuation': 'Discontinuation (simulated signal)',
   'effects.signalAxis': 'Simulated signal (0-1, teaching scale)',
@@ -121,55 +164,142 @@ export default {
   'effects.amitriptyline.title': 'Amitriptyline: what people may notice',
   'effects.amitriptyline.sedation': {
     plain:
-      'Sleepiness: histamine H1 receptors {percent}% blocked. One reason it is taken at night.',
+      'Sleepiness: {share} of the histamine H1 receptors are blocked. One reason it is taken at night.',
     technical: 'Sedation: H1 antagonism, {percent}% occupancy.',
   },
   'effects.amitriptyline.anticholinergic': {
     plain:
-      'Dry mouth, constipation, trouble passing urine, blurred vision: acetylcholine (muscarinic) receptors {percent}% blocked.',
+      'Dry mouth, and at higher levels constipation, trouble passing urine and blurred vision: {share} of the acetylcholine (muscarinic) receptors are blocked.',
     technical: 'Anticholinergic effects: muscarinic antagonism, {percent}% occupancy.',
   },
   'effects.amitriptyline.orthostatic': {
     plain:
-      'Dizziness when standing up quickly: alpha-1 receptors {percent}% blocked. Getting up slowly helps, for example after an acupuncture session.',
+      'Dizziness when standing up quickly: {share} of the alpha-1 receptors are blocked. Getting up slowly helps, for example after an acupuncture session.',
     technical: 'Orthostatic hypotension: alpha-1 antagonism, {percent}% occupancy.',
   },
   'effects.acupuncture.title': 'Acupuncture: safety',
   'effects.cautions.title': 'Cautions to raise with your prescriber',
   'effects.cautions.intro': {
-    plain: 'Some health conditions change which medicine suits a person. These notes explain why.',
-    technical: 'Patient-profile cautions and the mechanism behind each.',
+    plain:
+      'What the labels and guidelines warn about, and why. Those that apply to the treatments and the person chosen are marked and come first.',
+    technical:
+      'Label and guideline cautions with the mechanism behind each; those applying to the chosen treatment and patient factors come first.',
   },
   'effects.caution.concerns': 'Concerns: {drugs}',
-  'effects.caution.onNow': 'On in this scenario: {drugs}',
-  'effects.caution.olderAge.title': 'Older age',
-  'effects.caution.olderAge': {
+  'effects.caution.appliesDrugs': 'Applies now: {drugs} is on.',
+  'effects.caution.appliesPerson': 'Applies now: {drugs}, for {traits}.',
+  'caution.serotonin-syndrome.title': 'Serotonin syndrome (medicines taken together)',
+  'caution.serotonin-syndrome': {
     plain:
-      'Amitriptyline blocks acetylcholine receptors, which can bring confusion, constipation and trouble passing urine, and alpha-1 receptors, which can make blood pressure drop on standing up and lead to falls.',
+      'Duloxetine, sertraline and amitriptyline all raise serotonin. Two of them together, or one with tramadol, triptans (migraine medicines), St John’s wort or an MAOI, can cause serotonin syndrome: agitation, shaking, fast heartbeat, fever. It can be dangerous. Only a prescriber can decide on any combination.',
     technical:
-      'Amitriptyline: anticholinergic burden (confusion, constipation, urinary retention) and alpha-1-mediated orthostatic hypotension raise the risk of falls in older adults.',
+      'Combining serotonergic drugs (SNRI + SSRI, SNRI or SSRI + tricyclic, any with tramadol, triptans, St John’s wort or MAOIs) risks serotonin toxicity; the labels warn against it. The simulation’s signal is the product of each drug’s own SERT block: 0 for one drug, higher at higher doses.',
   },
-  'effects.caution.glaucoma.title': 'Glaucoma',
-  'effects.caution.glaucoma': {
+  'caution.duloxetine-liver.title': 'Liver disease and duloxetine',
+  'caution.duloxetine-liver': {
     plain:
-      'Amitriptyline blocks acetylcholine (muscarinic) receptors, which widens the pupil and can raise the pressure in the eye in some kinds of glaucoma. Duloxetine does not block these receptors.',
+      'The liver clears duloxetine. With liver disease its level rises about five times, and its label says not to use it. The simulation shows the higher level when “Liver disease” is chosen.',
     technical:
-      'Muscarinic antagonism (amitriptyline) can precipitate angle-closure glaucoma; duloxetine has no meaningful muscarinic block.',
+      'Hepatic impairment: duloxetine clearance ~15% of normal, AUC ~5-fold, half-life ~3-fold (label: avoid). Simulated as clearance x 1/3 and bioavailability x 5/3.',
   },
-  'effects.caution.heart.title': 'Heart disease',
-  'effects.caution.heart': {
+  'caution.duloxetine-kidney.title': 'Severe kidney disease and duloxetine',
+  'caution.duloxetine-kidney': {
     plain:
-      "Amitriptyline blocks sodium channels and, at higher levels, a potassium channel (hERG) in the heart: it can slow the heart's electrical signal and lengthen its recovery time (the QT interval). The risk of sudden death rises at 100 mg a day or more.",
+      'In severe kidney disease duloxetine’s level about doubles, and its label says not to use it. The simulation shows the higher level when “Severe kidney disease” is chosen.',
     technical:
-      'Amitriptyline: Na+ channel block slows cardiac conduction; hERG (IKr) block prolongs QT and is partly reached at therapeutic levels; sudden-death risk rises at 100 mg/day or more (Ray 2004, M).',
+      'CrCl < 30 mL/min or end-stage renal disease: Cmax and AUC roughly doubled (label: avoid). Simulated as bioavailability x 2.',
   },
-  'effects.caution.weight.title': 'Weight',
-  'effects.caution.weight': {
+  'caution.amitriptyline-older-adults.title': 'Older adults and amitriptyline',
+  'caution.amitriptyline-older-adults': {
+    plain:
+      'Amitriptyline blocks acetylcholine and alpha-1 receptors: in older people this can bring confusion, constipation, trouble passing urine and dizziness on standing, and falls. Guidelines for older adults (the Beers list) advise avoiding it. Older adults also clear it more slowly, so its level runs higher.',
+    technical:
+      'AGS Beers Criteria: avoid in older adults (strongly anticholinergic, sedating, orthostatic hypotension, falls). Tricyclic clearance is lower (~30-50% higher levels; simulated as clearance x 0.71).',
+  },
+  'caution.cyp2d6-interaction.title': 'Duloxetine or sertraline with amitriptyline',
+  'caution.cyp2d6-interaction': {
+    plain:
+      'Duloxetine slows the liver enzyme (CYP2D6) that clears nortriptyline, the active form amitriptyline turns into, so nortriptyline builds up; sertraline does this a little. The simulation shows the rise.',
+    technical:
+      'Duloxetine inhibits CYP2D6 (desipramine AUC 2.2-2.9-fold); nortriptyline, mostly CYP2D6-cleared, rises most, amitriptyline less. Sertraline 50 mg ~1.2-1.4-fold. Simulated by reversible inhibition from the inhibitor’s plasma level.',
+  },
+  'caution.amitriptyline-liver.title': 'Liver disease and amitriptyline',
+  'caution.amitriptyline-liver': {
+    plain:
+      'The liver clears amitriptyline too, so liver disease calls for care. The simulation does not change amitriptyline’s level for liver disease, because no reliable figure exists.',
+    technical:
+      'Amitriptyline label: use with caution in hepatic impairment. Not simulated (no quantitative figure in the sources used).',
+  },
+  'caution.hyponatraemia.title': 'Low sodium in the blood',
+  'caution.hyponatraemia': {
+    plain:
+      'Duloxetine and sertraline can lower the salt (sodium) in the blood, mostly in older people. Signs include headache, confusion and weakness.',
+    technical:
+      'SNRIs and SSRIs can cause hyponatraemia (SIADH), mostly in older adults. Not simulated.',
+  },
+  'caution.bleeding.title': 'Bleeding with painkillers or blood thinners',
+  'caution.bleeding': {
+    plain:
+      'Duloxetine and sertraline make bleeding a little more likely, more so when taken with anti-inflammatory painkillers (such as ibuprofen), aspirin or blood thinners.',
+    technical:
+      'Serotonin reuptake inhibition lowers platelet serotonin: bleeding risk rises with NSAIDs, aspirin and anticoagulants. Not simulated.',
+  },
+  'caution.suicidality.title': 'Mood in children and young adults',
+  'caution.suicidality': {
+    plain:
+      'All three are antidepressants. Their labels carry a boxed warning: in children, teenagers and young adults they can bring on suicidal thoughts, so any change in mood needs a prompt talk with the prescriber.',
+    technical:
+      'Antidepressant boxed warning: increased suicidal thoughts and behaviour in children, adolescents and young adults. Not simulated.',
+  },
+  'caution.amitriptyline-overdose.title': 'Overdose',
+  'caution.amitriptyline-overdose': {
+    plain:
+      'Amitriptyline is dangerous in overdose, even a few days’ supply, because it affects the heart’s electrical signal. It needs to be kept safely.',
+    technical:
+      'Narrow therapeutic index: overdose causes cardiac conduction block and arrhythmia. Not simulated.',
+  },
+  'caution.heart.title': 'Heart disease',
+  'caution.heart': {
+    plain:
+      "Amitriptyline blocks sodium channels and, at higher levels, a potassium channel (hERG) in the heart: it can slow the heart's electrical signal and lengthen its recovery time (the QT interval). It is avoided after a recent heart attack and with some heart rhythm problems; the risk of sudden death rises at 100 mg a day or more.",
+    technical:
+      'Amitriptyline: Na+ channel block slows cardiac conduction; hERG (IKr) block prolongs QT; avoid after recent myocardial infarction and with arrhythmia; sudden-death risk rises at 100 mg/day or more (Ray 2004, M).',
+  },
+  'caution.glaucoma-urinary.title': 'Glaucoma and trouble passing urine',
+  'caution.glaucoma-urinary': {
+    plain:
+      'Amitriptyline blocks acetylcholine (muscarinic) receptors, which widens the pupil and can raise the pressure in the eye in some kinds of glaucoma, and can make it hard to pass urine. Duloxetine does not block these receptors.',
+    technical:
+      'Muscarinic antagonism (amitriptyline) can precipitate angle-closure glaucoma and urinary retention; duloxetine has no meaningful muscarinic block.',
+  },
+  'caution.cyp2d6-poor.title': 'CYP2D6 poor metabolisers and amitriptyline',
+  'caution.cyp2d6-poor': {
+    plain:
+      'Some people have little of the enzyme that clears nortriptyline. Their levels run two to three times higher, so side effects are more likely; guidelines suggest a lower starting dose or another medicine.',
+    technical:
+      'CPIC (tricyclics): poor metabolisers have markedly higher levels; consider an alternative or a 50% lower starting dose with level monitoring (M). Simulated as no CYP2D6 activity.',
+  },
+  'caution.cyp2d6-ultrarapid.title': 'CYP2D6 ultrarapid metabolisers and amitriptyline',
+  'caution.cyp2d6-ultrarapid': {
+    plain:
+      'Some people have a lot of the enzyme that clears nortriptyline. Their levels run lower, so the medicine may not work as well; guidelines suggest another medicine.',
+    technical:
+      'CPIC (tricyclics): ultrarapid metabolisers have lower levels and may not respond; consider an alternative (M). Simulated as twice normal CYP2D6 activity.',
+  },
+  'caution.duloxetine-smoking.title': 'Smoking and duloxetine',
+  'caution.duloxetine-smoking': {
+    plain:
+      'Smoking speeds up a liver enzyme (CYP1A2) that clears duloxetine, so a smoker’s level runs about a third lower. The simulation shows the lower level.',
+    technical:
+      'Smoking induces CYP1A2: duloxetine exposure ~1/3 lower (label; no dose change is recommended). Simulated as clearance x 1.5.',
+  },
+  'caution.weight.title': 'Weight',
+  'caution.weight': {
     plain: 'Amitriptyline blocks histamine H1 receptors, which can increase appetite and weight.',
     technical: 'H1 antagonism (amitriptyline) is associated with weight gain.',
   },
-  'effects.caution.insomnia.title': 'Sleep problems (insomnia)',
-  'effects.caution.insomnia': {
+  'caution.insomnia.title': 'Sleep problems (insomnia)',
+  'caution.insomnia': {
     plain:
       'Duloxetine can disturb sleep, and poor sleep is one of the symptoms if it is stopped suddenly. Amitriptyline makes people sleepy (it blocks H1 receptors), which is why it is taken at night.',
     technical:
@@ -198,6 +328,18 @@ export default {
   'evidence.mark.M': 'Widely quoted; approximate',
   'evidence.mark.C': 'Contested or derived',
   'evidence.source': 'Source: {source}',
+  'evidence.sourceLabel': 'Source:',
+  'evidence.link.doi': '{cite}: the article (DOI link, opens in a new tab)',
+  'evidence.link.pubmed': '{cite}: the PubMed record (opens in a new tab)',
+  'evidence.population':
+    'These figures come from people with {population}, not from people with {condition}.',
+  'evidence.population.neuropathic-pain': 'nerve pain (neuropathic pain)',
+  'evidence.population.diabetic-neuropathy': 'painful diabetic neuropathy',
+  'evidence.population.fibromyalgia': 'fibromyalgia',
+  'evidence.population.chronic-musculoskeletal-pain':
+    'chronic back, neck, joint or shoulder pain and headache',
+  'evidence.population.depression': 'depression',
+  'evidence.population.healthy-volunteers': 'no pain condition (healthy volunteers)',
   'evidence.caveat': 'Caveat: {caveat}',
   'evidence.nnt.title': 'How many people must take a medicine for one to benefit (NNT)',
   'evidence.nnt.explain': {
@@ -259,15 +401,15 @@ export default {
   'about.includes.title': 'What the simulation includes',
   'about.includes.pk': {
     plain:
-      'Medicines moving from the gut into the blood and out again (amitriptyline partly turns into nortriptyline), and reaching the brain a little later.',
+      'Medicines moving from the gut into the blood and out again (a quarter of amitriptyline turns into nortriptyline), reaching the brain a little later; how age, smoking, the liver, the kidneys and the CYP2D6 enzyme change those levels; and duloxetine slowing the enzyme that clears nortriptyline.',
     technical:
-      'One-compartment pharmacokinetics with first-order absorption and elimination (solved exactly), amitriptyline to nortriptyline, and a brain effect site that lags plasma.',
+      'One-compartment pharmacokinetics with first-order absorption and elimination (solved exactly), amitriptyline to nortriptyline (25% of the dose, half on the first pass), a brain effect site that lags plasma, patient factors (age, smoking, hepatic, renal, CYP2D6 genotype) and reversible CYP2D6 inhibition by duloxetine and sertraline.',
   },
   'about.includes.occupancy': {
     plain:
-      'How much of each target each medicine blocks: the serotonin and noradrenaline pumps, and the receptors behind side effects. Medicines compete for the same target.',
+      'How much of each target each medicine blocks: the serotonin and noradrenaline pumps, and the receptors behind side effects. Only the part of a medicine not stuck to blood proteins can block anything. Medicines compete for the same target.',
     technical:
-      'Competitive occupancy of SERT, NET, H1, muscarinic, alpha-1, Na+ channels, NMDA and hERG; transporter EC50s from PET where measured, otherwise from Ki.',
+      'Competitive occupancy of SERT, NET, H1, muscarinic, alpha-1, Na+ channels, NMDA and hERG by the free drug: transporter EC50s from PET where measured; every other target from Ki with the same in-vivo scaling and the free fraction.',
   },
   'about.includes.synapse': {
     plain:
@@ -283,52 +425,52 @@ export default {
   },
   'about.includes.acupuncture': {
     plain:
-      "Acupuncture sessions: the effect builds for about half an hour, fades after the needles come out, and builds up across sessions. Real needles release the body's own opioids (different ones at 2 Hz and 100 Hz); sham needles work through expectation only.",
+      "Acupuncture: a session's effect builds for about half an hour and is mostly gone within hours of the needles coming out; a course of sessions builds a lasting effect that fades only over months. Real needles release the body's own opioids (different ones at 2 Hz and 100 Hz); sham needles, like a placebo pill, work through expectation.",
     technical:
-      'Session response with CCK-8 tolerance, decay after needle removal, accumulation and persistence across sessions; frequency-specific mu/delta and kappa release; expectation (PFC to PAG) in every mode including sham.',
+      'Session response with CCK-8 tolerance over hours and decay after needle removal; a course effect consolidated logistically over sessions and persisting for months (Vickers 2018); frequency-specific mu/delta and kappa release; expectation (PFC to PAG, with endogenous opioids) in every mode including sham, and from a placebo pill.',
   },
   'about.includes.networks': {
     plain:
       'Twelve brain regions in networks (the resting "default mode" network, the salience network and the pain-control links) and the delayed blood signal that fMRI measures.',
     technical:
-      'Twelve coupled regions as an Ornstein-Uhlenbeck process; expected BOLD correlations; balloon-Windkessel haemodynamics; DMN coherence as the mean correlation among four DMN hubs.',
+      'Twelve coupled regions as an Ornstein-Uhlenbeck process; expected BOLD correlations; balloon-Windkessel haemodynamics; DMN-insula coupling that follows pain; DMN coherence (mean correlation among four DMN hubs) as a hypothesis.',
   },
   'about.includes.outcomes': {
     plain:
-      'Pain relief, a pain score from 0 to 10, and two warning signals for duloxetine: nausea at the start, and symptoms after stopping suddenly.',
+      'Pain relief, a simulated pain score from 0 to 10 sized to what trials see, and warning signals: duloxetine’s nausea at the start and symptoms after stopping suddenly, serotonin toxicity when two serotonin medicines are combined, and amitriptyline’s anticholinergic load.',
     technical:
-      'Analgesia relative to untreated, NRS 0-10, and teaching-scale nausea and discontinuation signals for duloxetine.',
+      'Analgesia relative to untreated; NRS 0-10 calibrated to drug-minus-placebo trial effects; teaching-scale nausea, discontinuation, serotonin-toxicity and anticholinergic signals.',
   },
   'about.leavesOut.title': 'What it leaves out',
   'about.leavesOut.people': {
     plain:
-      'Differences between people: age, body size, genes, kidney or liver health, smoking, food and missed doses.',
+      'Most differences between people: body size, sex, most genes, food and missed doses. Age, smoking, liver and kidney disease and CYP2D6 type are included only as their average effect on drug levels.',
     technical:
-      'Inter-individual variation: CYP2D6/CYP2C19 genotype, age, sex, body size, renal and hepatic function, smoking, food effects, adherence.',
+      'Inter-individual variation beyond the five patient factors (each an average label-level effect): CYP2C19 genotype, sex, body size, pregnancy, food effects, adherence; CYP2D6 type acts on the tricyclics only; the age factor on the tricyclics only.',
   },
   'about.leavesOut.interactions': {
     plain:
-      'Most drug interactions, such as duloxetine raising amitriptyline levels, or serotonin syndrome when medicines are combined.',
+      'Interactions other than those shown (for example with tramadol, triptans or blood thinners), and how likely serotonin syndrome really is: the app shows where the risk comes from, not a chance.',
     technical:
-      'Interactions beyond competition at a target: CYP2D6 inhibition by duloxetine, serotonin syndrome.',
+      'Interactions other than CYP2D6 inhibition and target competition (other CYP enzymes, co-medications such as tramadol, triptans, NSAIDs, anticoagulants); the serotonin-toxicity signal is a teaching signal, not a probability.',
   },
   'about.leavesOut.placebo': {
     plain:
-      "The placebo effect of taking a pill, and the natural ups and downs of pain. (Sham acupuncture's expectation effect is included.)",
+      "The natural ups and downs of pain. (The expectation of a placebo pill or of sham needles is included; medicines alone show only their own, drug-specific effect, so add the placebo pill to see what a trial's medicine group feels.)",
     technical:
-      "Placebo response to pills, natural course and regression to the mean; sham acupuncture's expectation is modelled.",
+      'Natural course and regression to the mean. Placebo-pill and sham expectation are modelled through PFC -> PAG; drug scenarios alone give the drug-specific effect (no pill expectation unless the placebo toggle is on).',
   },
   'about.leavesOut.brainstem': {
     plain:
       'Second-by-second changes in the brainstem, and other systems such as sleep, mood, stress, inflammation and the immune system.',
     technical:
-      'Second-scale ON/OFF alternation and neutral cells; C- versus A-fibre input; DNIC as a node; glial, immune and inflammatory contributions; sleep, mood and stress.',
+      'Second-scale ON/OFF alternation (the serotonergic neutral cells are modelled only as the 5-HT source); C- versus A-fibre input; DNIC as a node; glial, immune and inflammatory contributions; sleep, mood and stress.',
   },
   'about.leavesOut.sideEffects': {
     plain:
-      'Side effects as outcomes: the app shows how much of each receptor is blocked, but does not simulate sleepiness, dry mouth, dizziness or heart rhythm. Nausea is modelled for duloxetine only.',
+      'Side effects as outcomes: the app shows how much of each receptor is blocked and what that means, but does not simulate sleepiness, dry mouth, dizziness or heart rhythm themselves. Nausea is modelled for duloxetine only. Low sodium, bleeding, mood changes and overdose are explained as cautions, not simulated.',
     technical:
-      "Adverse effects are not simulated as outcomes (occupancy only) except duloxetine nausea; nortriptyline's off-target binding and sertraline's metabolite are left out.",
+      "Adverse effects are not simulated as outcomes (occupancy and teaching signals only) except duloxetine nausea; hyponatraemia, bleeding, suicidality and overdose are cautions only; nortriptyline's off-target binding and sertraline's metabolite are left out.",
   },
   'about.leavesOut.imaging': {
     plain:
@@ -344,9 +486,9 @@ export default {
   'about.checked.title': 'How it was checked',
   'about.checked': {
     plain:
-      "The model was tuned to thirteen checks from published studies, for example how much of the serotonin pump duloxetine blocks in the hours after a dose, and how fast the effect of an acupuncture session fades. Automatic tests check every one. The numbers that are the model's own teaching choices are marked as such in its documentation.",
+      "The model was checked against twenty-four targets from published studies, for example how much of the serotonin pump duloxetine blocks in the hours after a dose, how much pain falls in trials, and how fast the effect of an acupuncture session fades. Automatic tests check every one, and say which targets the model was tuned to and which it meets on its own. The numbers that are the model's own teaching choices are marked as such in its documentation.",
     technical:
-      'Thirteen calibration targets from the literature (PK, PET occupancy, dose-response, ordering of analgesia, session time course, EA frequency, BOLD impulse response, washout) are each asserted by a test. Fitted or assumed parameters carry a C mark with their rationale.',
+      'Twenty-four calibration targets (PK, PET occupancy, free-drug off-target occupancy, interactions, dose-response, pain in points, placebo, session vs course, networks, patient factors) are each asserted by a test marked as independent of, or confirming, the fitted parameters. Fitted or assumed parameters carry a C mark with their rationale.',
   },
   'about.sources.title': 'Sources',
   'about.sources.intro':

@@ -20,12 +20,12 @@ export default {
   'lanes.hint': 'Press or drag on a chart to move the course clock there.',
   'lanes.closeUp':
     'The close-up clock is driving the views; the hatched strip marks its window ({from} to {to}).',
-  'lanes.pain': 'Pain score (0-10)',
-  'lanes.relief': 'Pain relief vs untreated (%)',
+  'lanes.pain': 'Simulated pain score (0-10)',
+  'lanes.relief': 'Simulated pain relief vs untreated (%)',
   'lanes.plasma': 'Blood level (ng/mL)',
   'lanes.occupancy': 'Transporters blocked (%)',
   'lanes.opioid': 'Opioid release (0-1, model scale)',
-  'lanes.dmn': 'DMN coherence (correlation)',
+  'lanes.dmn': 'DMN-insula coupling (correlation)',
   'lanes.none.drugs': 'No medicine in this scenario.',
   'lanes.none.opioid':
     'No opioid release: no acupuncture with real needle stimulation in this scenario.',
@@ -95,7 +95,7 @@ export default {
   },
   'inspector.driver.offCells': {
     plain: "The brainstem's brake cells (RVM OFF-cells):",
-    technical: 'RVM OFF-cell output (direct descending inhibition):',
+    technical: 'RVM OFF-cell output (direct descending inhibition, largely GABA/glycine):',
   },
   'inspector.driver.onCells': {
     plain: "The brainstem's accelerator cells (RVM ON-cells); lower eases pain:",
@@ -126,6 +126,11 @@ export default {
     plain:
       "Expectation: the thinking brain's response to being treated with needles, real or sham (strength of the session response):",
     technical: 'Expectation / top-down drive from needling, sham included (session response):',
+  },
+  'inspector.driver.placeboExpectation': {
+    plain:
+      'Expectation from taking a pill each day (a placebo pill), which works the same brake from the top:',
+    technical: 'Expectation from a daily placebo pill (top-down PFC -> PAG drive):',
   },
   'inspector.driver.topDown': {
     plain: 'Signals from the thinking front of the brain (prefrontal cortex and rACC):',

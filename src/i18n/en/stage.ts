@@ -63,12 +63,13 @@ export default {
     technical: 'Ascending nociceptive signal (glutamate)',
   },
   'stage.legend.command': {
-    plain: "The brain's commands to the brake",
-    technical: 'Top-down drive to the PAG; PAG output to the RVM and LC',
+    plain: "The brain's commands to the brake, and the OFF-cells' brake itself",
+    technical:
+      'Top-down drive to the PAG; PAG output to the RVM and LC; OFF-cell inhibition of the dorsal horn (GABA/glycine)',
   },
   'stage.legend.serotonin': {
-    plain: 'Serotonin, sent down by the OFF-cells',
-    technical: 'Serotonin (5-HT) from the RVM (raphe magnus)',
+    plain: 'Serotonin, sent down by the RVM’s serotonin cells',
+    technical: 'Serotonin (5-HT) from the RVM’s serotonergic raphe cells (neither ON nor OFF)',
   },
   'stage.legend.noradrenaline': {
     plain: 'Noradrenaline, sent down from the LC',

@@ -5,7 +5,7 @@ import type { Messages } from '../message.ts';
 export default {
   'synapse.title': 'One synapse in the dorsal horn of the spinal cord',
   'synapse.ending.serotonin': 'Serotonin ending',
-  'synapse.ending.serotoninFrom': 'from the RVM OFF-cells',
+  'synapse.ending.serotoninFrom': 'from the RVM serotonin (raphe) cells',
   'synapse.ending.noradrenaline': 'Noradrenaline ending',
   'synapse.ending.noradrenalineFrom': 'from LC/A5-A7',
   'synapse.blocked.serotonin': '{count} of {total} serotonin transporters blocked',

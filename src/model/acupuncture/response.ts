@@ -7,6 +7,8 @@
 // nothing lasting while 4-8 sessions build most of it. Which biological process carries the
 // lasting benefit is not known; the shape follows what trials and clinical practice report.
 
+import { HOURS_PER_DAY, MINUTES_PER_HOUR } from '../units.ts';
+
 /** The dynamics' parameters (data/acupuncture.json: dynamics). */
 export interface NeedlingDynamics {
   riseTimeConstantMinutes: number;
@@ -20,9 +22,7 @@ export interface NeedlingDynamics {
   courseEffect: number;
 }
 
-const MINUTES_PER_HOUR = 60;
-const HOURS_PER_DAY = 24;
-
+/** One run's needling response: this session's, and what the course has consolidated. */
 export class NeedlingResponse {
   /** This session's response (0-1). */
   acute = 0;
@@ -33,9 +33,10 @@ export class NeedlingResponse {
   /** The course effect as felt now (eases toward courseEffect x course). */
   carried = 0;
 
-  private readonly p: NeedlingDynamics;
+  private readonly params: NeedlingDynamics;
   private keepDt = -1;
-  private readonly keep = {
+  /** The share of each process left after a step of keepDt hours (cached per step length). */
+  private readonly decayPerStep = {
     rise: 0,
     decay: 0,
     toleranceBuild: 0,
@@ -44,7 +45,7 @@ export class NeedlingResponse {
   };
 
   constructor(dynamics: NeedlingDynamics) {
-    this.p = dynamics;
+    this.params = dynamics;
   }
 
   /** The total response driving the circuit: this session's plus the course's (0-1+). */
@@ -54,7 +55,7 @@ export class NeedlingResponse {
 
   /** Advances by dtHours, stimulating or not. */
   step(dtHours: number, stimulating: boolean): void {
-    const keep = this.keepFor(dtHours);
+    const keep = this.decayFor(dtHours);
     if (stimulating) {
       const drive = 1 - this.tolerance;
       this.acute = drive + (this.acute - drive) * keep.rise;
@@ -64,24 +65,24 @@ export class NeedlingResponse {
       this.tolerance *= keep.toleranceRecovery;
     }
     this.course *= keep.persistence;
-    const target = this.p.courseEffect * this.course;
+    const target = this.params.courseEffect * this.course;
     this.carried = target + (this.carried - target) * keep.decay;
   }
 
   /** A session of `minutes` has ended: the course consolidates a little (a short one less). */
   finishSession(minutes: number): void {
-    const p = this.p;
+    const p = this.params;
     const dose = Math.min(1, minutes / p.referenceSessionMinutes);
     this.course +=
       p.consolidationPerSession * dose * (this.course + p.consolidationSeed) * (1 - this.course);
     this.course = Math.min(1, this.course);
   }
 
-  private keepFor(dtHours: number) {
-    if (dtHours === this.keepDt) return this.keep;
-    const p = this.p;
+  private decayFor(dtHours: number) {
+    if (dtHours === this.keepDt) return this.decayPerStep;
+    const p = this.params;
     const minutes = dtHours * MINUTES_PER_HOUR;
-    const k = this.keep;
+    const k = this.decayPerStep;
     k.rise = Math.exp(-minutes / p.riseTimeConstantMinutes);
     k.decay = Math.exp(-minutes / p.decayTimeConstantMinutes);
     k.toleranceBuild = Math.exp(-minutes / p.toleranceTimeConstantMinutes);

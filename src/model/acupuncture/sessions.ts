@@ -1,6 +1,7 @@
 // Acupuncture courses: expands the scenario's sessions (or its per-week shorthand) into
 // stimulation windows in hours.
 import type { AcupunctureCourse } from '../scenario.ts';
+import { DAYS_PER_WEEK } from '../units.ts';
 
 export interface StimulationWindow {
   startHours: number;
@@ -10,7 +11,6 @@ export interface StimulationWindow {
 
 const DEFAULT_HOUR = 10;
 const DEFAULT_MINUTES = 30;
-const DAYS_PER_WEEK = 7;
 
 /** Session windows sorted in time; the shorthand spreads `perWeek` sessions evenly in each week. */
 export function stimulationWindows(

@@ -2,6 +2,7 @@
 // (the model's reason for the delayed onset of antidepressant analgesia), central sensitisation
 // easing as the pain drive falls, and the body getting used to duloxetine's nausea.
 import type { CircuitParams, CircuitState } from '../circuit/circuit.ts';
+import { HOURS_PER_DAY } from '../units.ts';
 
 /** The time constants (data/model.json: circuit and outcomes). */
 export interface AdaptationParams {
@@ -11,8 +12,7 @@ export interface AdaptationParams {
   discontinuationRecentHours: number;
 }
 
-const HOURS_PER_DAY = 24;
-
+/** One run's slow processes, moved on by each step from the circuit's state. */
 export class SlowAdaptation {
   /** Autoreceptor desensitisation (0 none, 1 complete) for 5-HT and NE. */
   desensitisation5ht = 0;
@@ -25,12 +25,13 @@ export class SlowAdaptation {
   /** How far the body has got used to duloxetine's SERT block (the nausea fades). */
   nauseaAdaptation = 0;
 
-  private readonly p: AdaptationParams;
+  private readonly params: AdaptationParams;
   private keepDt = -1;
-  private readonly keep = { desensitisation: 0, sensitisation: 0, nausea: 0, recent: 0 };
+  /** The share of each process left after a step of keepDt hours (cached per step length). */
+  private readonly decayPerStep = { desensitisation: 0, sensitisation: 0, nausea: 0, recent: 0 };
 
   constructor(params: AdaptationParams, conditionSensitisation: number) {
-    this.p = params;
+    this.params = params;
     this.sensitisation = conditionSensitisation;
   }
 
@@ -48,7 +49,7 @@ export class SlowAdaptation {
     occNmda: number,
     duloxetineSert: number,
   ): void {
-    const keep = this.keepFor(dtHours);
+    const keep = this.decayFor(dtHours);
     const target5ht = 1 - 1 / Math.max(1, state.serotoninRaw);
     const targetNe = 1 - 1 / Math.max(1, state.noradrenalineRaw);
     this.desensitisation5ht =
@@ -77,10 +78,10 @@ export class SlowAdaptation {
     );
   }
 
-  private keepFor(dtHours: number) {
-    if (dtHours === this.keepDt) return this.keep;
-    const p = this.p;
-    const k = this.keep;
+  private decayFor(dtHours: number) {
+    if (dtHours === this.keepDt) return this.decayPerStep;
+    const p = this.params;
+    const k = this.decayPerStep;
     k.desensitisation = Math.exp(-dtHours / (p.desensitisationDays * HOURS_PER_DAY));
     k.sensitisation = Math.exp(-dtHours / (p.sensitisationDays * HOURS_PER_DAY));
     k.nausea = Math.exp(-dtHours / (p.nauseaAdaptationDays * HOURS_PER_DAY));

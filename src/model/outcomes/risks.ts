@@ -9,14 +9,16 @@ export interface RiskParams {
   serotoninToxicityPerPair: number;
 }
 
-const unit = (x: number) => Math.min(1, Math.max(0, x));
+const clampToUnit = (x: number) => Math.min(1, Math.max(0, x));
 
 /**
  * Duloxetine's early nausea: the rise in its SERT block that the body has not yet got used to,
  * scaled so starting 60 mg gives the excess reported in trials (29.3% vs 11.4% on placebo).
  */
 export function nauseaSignal(p: RiskParams, duloxetineSert: number, adapted: number): number {
-  return unit((p.nauseaExcessRisk * Math.max(0, duloxetineSert - adapted)) / p.nauseaReferenceRise);
+  return clampToUnit(
+    (p.nauseaExcessRisk * Math.max(0, duloxetineSert - adapted)) / p.nauseaReferenceRise,
+  );
 }
 
 /**
@@ -24,7 +26,7 @@ export function nauseaSignal(p: RiskParams, duloxetineSert: number, adapted: num
  * scaled so an abrupt stop after 60 mg duloxetine reaches the ~44% Perahia 2005 reported.
  */
 export function discontinuationSignal(p: RiskParams, mismatch: number): number {
-  return unit(p.discontinuationRiskPerMismatch * mismatch);
+  return clampToUnit(p.discontinuationRiskPerMismatch * mismatch);
 }
 
 /**
@@ -38,7 +40,7 @@ export function serotoninToxicitySignal(p: RiskParams, ownSertBlock: ArrayLike<n
   for (let a = 0; a < ownSertBlock.length; a++)
     for (let b = a + 1; b < ownSertBlock.length; b++)
       pairs += (ownSertBlock[a] ?? 0) * (ownSertBlock[b] ?? 0);
-  return unit(p.serotoninToxicityPerPair * pairs);
+  return clampToUnit(p.serotoninToxicityPerPair * pairs);
 }
 
 /**
@@ -47,5 +49,5 @@ export function serotoninToxicitySignal(p: RiskParams, ownSertBlock: ArrayLike<n
  * confusion and falls).
  */
 export function anticholinergicSignal(muscarinicOccupancy: number): number {
-  return unit(muscarinicOccupancy);
+  return clampToUnit(muscarinicOccupancy);
 }

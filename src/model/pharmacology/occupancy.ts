@@ -119,18 +119,17 @@ export function occupancyByDrug(
 }
 
 /**
- * The occupancy the given drugs would reach if nothing else were bound: how strongly they act on
- * a target at their own level (for the serotonin-toxicity signal, where each drug's own
- * serotonergic action counts, not its share of a crowded transporter).
+ * The occupancy a set of binding terms (one medicine's parent and metabolite) would reach if
+ * nothing else were bound: how strongly the medicine acts on the target at its own level (for
+ * the serotonin-toxicity signal, where each drug's own serotonergic action counts, not its share
+ * of a crowded transporter).
  */
-export function occupancyAlone(
-  binding: TargetBinding,
+export function ownOccupancy(
+  ceiling: number,
+  terms: readonly BindingTerm[],
   concentrations: ArrayLike<number>,
-  drugIndices: readonly number[],
 ): number {
   let ratio = 0;
-  for (const term of binding.terms)
-    if (drugIndices.includes(term.drugIndex))
-      ratio += (concentrations[term.drugIndex] ?? 0) * term.perNgPerMl;
-  return (binding.ceiling * ratio) / (1 + ratio);
+  for (const term of terms) ratio += (concentrations[term.drugIndex] ?? 0) * term.perNgPerMl;
+  return (ceiling * ratio) / (1 + ratio);
 }

@@ -99,7 +99,18 @@ export function transfer(r: number, k: number, s: number): number {
   return (Math.exp(-r * s) - Math.exp(-k * s)) / (k - r);
 }
 
-export function propagator(rates: ChainRates, dtHours: number): Propagator {
+/** A propagator with every entry 0, to be filled by propagatorInto. */
+export const emptyPropagator = (): Propagator => ({
+  gutKeep: 0,
+  centralFromGut: 0,
+  centralKeep: 0,
+  metaboliteFromGut: 0,
+  metaboliteFromCentral: 0,
+  metaboliteKeep: 0,
+});
+
+/** The chain's exact propagator over dtHours, written into `out` (no allocation). */
+export function propagatorInto(rates: ChainRates, dtHours: number, out: Propagator): Propagator {
   const { ka, ke, kForm, kFirstPass, km } = rates;
   const s = dtHours;
   const gutToCentral = ka / (ke - ka);
@@ -111,19 +122,26 @@ export function propagator(rates: ChainRates, dtHours: number): Propagator {
       kForm * gutToCentral * (transfer(ka, km, s) - transfer(ke, km, s)) +
       kFirstPass * transfer(ka, km, s);
   }
-  return {
-    gutKeep: Math.exp(-ka * s),
-    centralFromGut: gutToCentral * (Math.exp(-ka * s) - Math.exp(-ke * s)),
-    centralKeep: Math.exp(-ke * s),
-    metaboliteFromGut,
-    metaboliteFromCentral,
-    metaboliteKeep: Math.exp(-km * s),
-  };
+  out.gutKeep = Math.exp(-ka * s);
+  out.centralFromGut = gutToCentral * (Math.exp(-ka * s) - Math.exp(-ke * s));
+  out.centralKeep = Math.exp(-ke * s);
+  out.metaboliteFromGut = metaboliteFromGut;
+  out.metaboliteFromCentral = metaboliteFromCentral;
+  out.metaboliteKeep = Math.exp(-km * s);
+  return out;
 }
+
+/** The chain's exact propagator over dtHours (rates constant within the step; ke != ka). */
+export function propagator(rates: ChainRates, dtHours: number): Propagator {
+  return propagatorInto(rates, dtHours, emptyPropagator());
+}
+
+/** ng/mL in one mg/L. */
+export const NG_PER_ML_PER_MG_PER_L = 1000;
 
 /** Converts an amount in a volume to a plasma concentration: mg / L = 1000 ng/mL. */
 export function plasmaNgPerMl(amountMg: number, volumeL: number): number {
-  return (amountMg / volumeL) * 1000;
+  return (amountMg / volumeL) * NG_PER_ML_PER_MG_PER_L;
 }
 
 /**

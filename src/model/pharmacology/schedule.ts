@@ -1,14 +1,13 @@
 // Oral dosing schedules: turns a scenario's schedule steps into single dose events in time.
 import type { DrugCourse } from '../scenario.ts';
 import type { DosedDrugId } from '../scenario.ts';
+import { HOURS_PER_DAY } from '../units.ts';
 
 export interface DoseEvent {
   timeHours: number;
   drug: DosedDrugId;
   doseMg: number;
 }
-
-const HOURS_PER_DAY = 24;
 
 /**
  * One dose a day at the step's hour for every day in [fromDay, toDay). Day 0 is the first day.

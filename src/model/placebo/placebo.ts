@@ -7,34 +7,37 @@
 // over days after the last one; it does not depend on the pill's colour, price or the words said
 // with it, all of which change placebo responses in real life.
 
+import { HOURS_PER_DAY } from '../units.ts';
+
+/** The pill's expectation and how fast it builds and fades (data/model.json: placebo). */
 export interface PlaceboParams {
   expectation: number;
   onsetDays: number;
   offsetDays: number;
 }
 
-const HOURS_PER_DAY = 24;
-
+/** One run's expectation from a daily placebo pill. */
 export class PlaceboExpectation {
   /** The expectation now (0 none; `expectation` once settled while the pill is taken). */
   level = 0;
-  private readonly p: PlaceboParams;
+  private readonly params: PlaceboParams;
   private keepDt = -1;
   private keepOn = 1;
   private keepOff = 1;
 
   constructor(params: PlaceboParams) {
-    this.p = params;
+    this.params = params;
   }
 
   /** Advances by dtHours, with the pill being taken or not. */
   step(dtHours: number, taking: boolean): void {
     if (dtHours !== this.keepDt) {
-      this.keepOn = Math.exp(-dtHours / (this.p.onsetDays * HOURS_PER_DAY));
-      this.keepOff = Math.exp(-dtHours / (this.p.offsetDays * HOURS_PER_DAY));
+      this.keepOn = Math.exp(-dtHours / (this.params.onsetDays * HOURS_PER_DAY));
+      this.keepOff = Math.exp(-dtHours / (this.params.offsetDays * HOURS_PER_DAY));
       this.keepDt = dtHours;
     }
-    if (taking) this.level = this.p.expectation + (this.level - this.p.expectation) * this.keepOn;
+    if (taking)
+      this.level = this.params.expectation + (this.level - this.params.expectation) * this.keepOn;
     else this.level *= this.keepOff;
   }
 }

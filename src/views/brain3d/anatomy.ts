@@ -44,12 +44,14 @@ const SCHEMATIC_POSITIONS: Readonly<Record<string, Mni>> = {
 };
 
 /**
- * The RVM's ON and OFF cells share one coordinate (nucleus raphe magnus); they are drawn a few
- * millimetres apart so both markers can be seen and picked.
+ * The RVM's ON, OFF and serotonergic cells share one coordinate (nucleus raphe magnus); they are
+ * drawn a few millimetres apart so each marker can be seen and picked (the 5-HT cells on the
+ * midline just below).
  */
 const SCHEMATIC_OFFSETS: Readonly<Record<string, Mni>> = {
   'rvm-on': [-2.5, 0, 0],
   'rvm-off': [2.5, 0, 0],
+  'rvm-5ht': [0, 0, -3.5],
 };
 
 const add = (a: Mni, b: Mni): Mni => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];

@@ -11,6 +11,7 @@ const LABEL_PRIORITY: Readonly<Record<string, number>> = {
   pag: 300,
   'rvm-off': 290,
   'rvm-on': 285,
+  'rvm-5ht': 282,
   lc: 280,
   'dh-projection': 270,
   'dh-interneuron': 265,

@@ -43,6 +43,7 @@ const REGION_GROUP_COLOUR: Readonly<Record<string, string>> = {
   pag: OKABE_ITO.bluishGreen,
   'rvm-off': OKABE_ITO.bluishGreen,
   'rvm-on': OKABE_ITO.yellow,
+  'rvm-5ht': OKABE_ITO.reddishPurple,
   lc: OKABE_ITO.bluishGreen,
   racc: OKABE_ITO.skyBlue,
   dlpfc: OKABE_ITO.skyBlue,

@@ -69,6 +69,10 @@ const VIA: Readonly<Record<string, readonly Mni[]>> = {
     [-1, -34, -22],
     [-2, -35, -32],
   ],
+  'pag-to-rvm-5ht': [
+    [0, -34, -22],
+    [0, -35, -34],
+  ],
   'pag-to-lc': [[3, -34, -17]],
   // Down the dorsolateral funiculus to the dorsal horn drawn on the left of the cord.
   'rvm-off-to-dh-projection': [
@@ -89,10 +93,16 @@ const VIA: Readonly<Record<string, readonly Mni[]>> = {
     [1, -47, -80],
     [-2.5, -51, -100],
   ],
-  'rvm-off-to-dh-interneuron': [
-    [3.5, -39, -55],
-    [3, -43, -72],
-    [-1, -47, -86],
+  'rvm-5ht-to-dh-projection': [
+    [0.5, -40, -56],
+    [-0.5, -44, -73],
+    [-3, -47, -87],
+    [-4.5, -52, -104],
+  ],
+  'rvm-5ht-to-dh-interneuron': [
+    [1, -39, -56],
+    [0.5, -43, -73],
+    [-1.5, -47, -86],
     [-3, -52, -98],
   ],
 };

@@ -3,7 +3,7 @@
 // opioid release, all from the simulation at the current time.
 import { fixed } from '../format.ts';
 import { t } from '../../i18n/i18n.svelte.ts';
-import { describeChange, describeTime } from '../../state/describe.ts';
+import { describeChange, describeTime, listOfNames } from '../../state/describe.ts';
 
 export interface StageReading {
   pag: number;
@@ -38,11 +38,7 @@ export function levelChange(level: number): string {
 }
 
 /** Joins names as "A", "A and B", "A, B and C". */
-export function listOf(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  const head = names.slice(0, -1).reduce((first, next) => t('stage.list.comma', { first, next }));
-  return t('stage.list.and', { first: head, last: names[names.length - 1]! });
-}
+export const listOf = listOfNames;
 
 /** The caption for the stage at `hours`. */
 export function describeStage(reading: StageReading, hours: number): string {

@@ -1,9 +1,11 @@
 // Which signal each edge of the stage carries and which simulated series sets its rate. The
 // edges come from data/pathways.json; this file only decides how each is drawn:
 // - the pain signal (ascending) follows the sending node: nociceptor, projection neuron, thalamus;
-// - the brain's commands to the PAG, and the PAG's to the RVM and LC, follow the PAG;
-// - serotonin (RVM OFF-cells) and noradrenaline (LC/A5-A7) follow the level at the spinal synapse,
-//   which already includes release and reuptake block; their brightness follows the sending cells;
+// - the brain's commands to the PAG, and the PAG's to the RVM and LC, follow the PAG; the
+//   OFF-cells' own brake on the dorsal horn (GABA/glycine) follows the OFF-cells;
+// - serotonin (the RVM's serotonergic raphe cells, neither ON nor OFF) and noradrenaline
+//   (LC/A5-A7) follow the level at the spinal synapse, which already includes release and
+//   reuptake block; their brightness follows the sending cells;
 // - the ON-cells' facilitation follows the ON-cells.
 // Opioids act where they are released (RVM ON-cells, dorsal horn), so they circle those nodes.
 import { pathways } from '../../data/catalog.ts';
@@ -73,7 +75,7 @@ function endOf(p: Pathway): EdgeEnd {
 function rateSeriesOf(p: Pathway, kind: ParticleKind | null): SeriesId {
   if (kind === 'serotonin') return 'synapse.serotonin';
   if (kind === 'noradrenaline') return 'synapse.noradrenaline';
-  if (kind === 'command') return 'node.pag';
+  if (kind === 'command') return p.from === 'pag' || p.to === 'pag' ? 'node.pag' : `node.${p.from}`;
   return `node.${p.from}`;
 }
 

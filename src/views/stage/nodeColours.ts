@@ -1,5 +1,5 @@
 // The fill of each region's disc on the stage: the colour of the signal it sends (pain signal,
-// top-down command, serotonin, noradrenaline, facilitation), neutral for the local interneuron and
+// top-down command or the OFF-cells' brake, serotonin, noradrenaline, facilitation), neutral for the local interneuron and
 // the resting-network box. Colour is never the only cue: every node is also labelled.
 import type { StageNodeId } from './layout.ts';
 
@@ -18,7 +18,8 @@ export const NODE_COLOUR: Readonly<Record<StageNodeId, string>> = {
   amygdala: 'var(--top-down)',
   hypothalamus: 'var(--top-down)',
   pag: 'var(--top-down)',
-  'rvm-off': 'var(--serotonin)',
+  'rvm-off': 'var(--top-down)',
+  'rvm-5ht': 'var(--serotonin)',
   'rvm-on': 'var(--ascending-ink)',
   lc: 'var(--noradrenaline)',
   mpfc: 'var(--line-soft)',

@@ -60,6 +60,7 @@ describe('routePoints', () => {
     for (const id of [
       'rvm-off-to-dh-projection',
       'rvm-on-to-dh-projection',
+      'rvm-5ht-to-dh-projection',
       'lc-to-dh-projection',
     ]) {
       const points = route(id);

@@ -50,7 +50,7 @@ describe('sceneValues', () => {
     const read = (id: SeriesId) =>
       ({ 'synapse.serotonin': 3, 'synapse.noradrenaline': 1.5 })[id as string] ?? 1;
     const byId = (id: string) => pathways.find((p) => p.id === id)!;
-    expect(pathwayRate(byId('rvm-off-to-dh-projection'), read)).toBe(3);
+    expect(pathwayRate(byId('rvm-5ht-to-dh-projection'), read)).toBe(3);
     expect(pathwayRate(byId('lc-to-dh-projection'), read)).toBe(1.5);
     const pagRead = (id: SeriesId) => (id === 'node.pag' ? 1.3 : 1);
     expect(pathwayRate(byId('pag-to-rvm-off'), pagRead)).toBe(1.3);

@@ -23,7 +23,7 @@ describe('TreatmentControls', () => {
 
   it('shows the 30 mg start, the ending and the schedule once duloxetine is on', async () => {
     render(TreatmentControls);
-    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: /30 mg for the first two weeks/ })).toBeNull();
     await fireEvent.click(
       within(group('Duloxetine dose each morning (mg)')).getByRole('radio', { name: '60 mg' }),
     );

@@ -1,14 +1,20 @@
 // @vitest-environment jsdom
 // The effects panel draws occupancy bars for the active drugs' targets only, their text follows
-// the simulation at the current time, and the cautions always end with the prescriber.
+// the simulation at the current time (in words for plain reading, in percent for technical),
+// the cautions that apply to the treatment and person come first, marked, and always end with
+// the prescriber.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { resetApp } from './dom.ts';
 import { app } from '../../../src/state/app.svelte.ts';
+import { i18n } from '../../../src/i18n/i18n.svelte.ts';
 import EffectsPanel from '../../../src/views/panels/EffectsPanel.svelte';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  i18n.register = 'plain';
+});
 
 const barIds = () =>
   [...document.querySelectorAll<HTMLElement>('[data-bar]')].map((el) => el.dataset.bar);
@@ -35,11 +41,26 @@ describe('EffectsPanel', () => {
     render(EffectsPanel);
     expect(barIds()).toEqual(['SERT', 'NET', 'H1', 'M1', 'alpha1', 'Nav', 'NMDA', 'hERG']);
     expect(barText('M1')).toContain('Amitriptyline');
-    expect(screen.getByText(/Sleepiness: histamine H1 receptors \d+% blocked/)).toBeTruthy();
+    expect(
+      screen.getByText(/Sleepiness: (about|most|almost) [a-z ]+ of the histamine H1 receptors/),
+    ).toBeTruthy();
+  });
+
+  it('gives patients words and what the block means, never a bare percentage', () => {
+    resetApp((t) => (t.amitriptyline.mg = 25));
+    render(EffectsPanel);
+    // About 10-40% of muscarinic receptors at 25 mg (SCIENCE.md target 15).
+    expect(barText('M1')).toMatch(/about (one in ten|a fifth|a third) blocked/);
+    expect(barText('M1')).toContain('a dry mouth is common');
+    expect(barText('M1')).not.toMatch(/\d+% blocked/);
+    i18n.register = 'technical';
+    flushSync();
+    expect(barText('M1')).toMatch(/\d+% blocked/);
   });
 
   it("writes the SERT bar's percentage from app.valueNow, and follows the clock", () => {
     resetApp((t) => (t.duloxetine.mg = 60));
+    i18n.register = 'technical';
     render(EffectsPanel);
     const atWeek6 = percentNow('SERT');
     expect(barText('SERT')).toContain(atWeek6);
@@ -50,19 +71,67 @@ describe('EffectsPanel', () => {
     expect(barText('SERT')).toContain(early);
   });
 
-  it("uses the prescriber's words for the cautions and marks the relevant ones", () => {
+  it("uses the prescriber's words for the cautions and marks the relevant ones first", () => {
     resetApp((t) => (t.amitriptyline.mg = 25));
     render(EffectsPanel);
     const cautions = [...document.querySelectorAll<HTMLElement>('[data-caution]')];
-    expect(cautions.map((c) => c.dataset.caution)).toEqual([
-      'older-age',
-      'glaucoma',
-      'heart',
-      'weight',
-      'insomnia',
-    ]);
-    expect(cautions.every((c) => c.textContent?.includes('On in this scenario'))).toBe(true);
+    const applying = cautions.filter((c) => c.dataset.applies === 'true');
+    expect(applying.map((c) => c.dataset.caution).sort()).toEqual(
+      [
+        'amitriptyline-overdose',
+        'glaucoma-urinary',
+        'heart',
+        'insomnia',
+        'suicidality',
+        'weight',
+      ].sort(),
+    );
+    expect(cautions.slice(0, applying.length)).toEqual(applying);
+    expect(applying.every((c) => c.textContent?.includes('Applies now'))).toBe(true);
     expect(screen.getByText(/talk to your prescriber\.$/)).toBeTruthy();
+  });
+
+  it('brings forward the cautions for the person and the interactions, with their reasons', () => {
+    resetApp((t) => {
+      t.amitriptyline.mg = 25;
+      t.duloxetine.mg = 60;
+      t.person.olderAdult = true;
+      t.person.liver = 'impaired';
+    });
+    render(EffectsPanel);
+    const applies = (id: string) =>
+      document.querySelector<HTMLElement>(`[data-caution="${id}"]`)?.dataset.applies;
+    for (const id of [
+      'serotonin-syndrome',
+      'duloxetine-liver',
+      'amitriptyline-older-adults',
+      'cyp2d6-interaction',
+      'hyponatraemia',
+    ])
+      expect(applies(id), id).toBe('true');
+    expect(applies('duloxetine-kidney')).toBe('false');
+    expect(document.querySelector('[data-caution="duloxetine-liver"]')?.textContent).toContain(
+      'Applies now: Duloxetine, for someone with liver disease.',
+    );
+    // The person's levels against an adult without these traits, and the slowed CYP2D6.
+    expect(document.querySelector('[data-level="duloxetine"]')?.textContent).toMatch(
+      /[3-6]\.\d times the level/,
+    );
+    expect(screen.getByTestId('cyp2d6').textContent).toMatch(/\d+% of its usual speed/);
+  });
+
+  it('links a checked source to its DOI, opening in a new tab', () => {
+    resetApp((t) => {
+      t.amitriptyline.mg = 25;
+      t.person.cyp2d6 = 'poor';
+    });
+    render(EffectsPanel);
+    const link = document.querySelector<HTMLAnchorElement>(
+      '[data-caution="cyp2d6-poor"] a[href^="https://doi.org/"]',
+    );
+    expect(link?.href).toBe('https://doi.org/10.1002/cpt.597');
+    expect(link?.target).toBe('_blank');
+    expect(link?.rel).toContain('noopener');
   });
 
   it('shows duloxetine trial figures with their source', () => {

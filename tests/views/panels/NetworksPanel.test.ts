@@ -55,10 +55,19 @@ describe('NetworksPanel', () => {
     expect(next.getAttribute('aria-label')).toMatch(/correlation \d\.\d\d/);
   });
 
-  it('shows the coherence definition and no unsupported figures', () => {
+  it('tells the supported DMN-insula story, labels coherence a hypothesis, and no unsupported figures', () => {
     render(NetworksPanel);
     const text = document.body.textContent ?? '';
-    expect(text).toContain('precuneus and angular gyrus');
+    expect(text).toContain('DMN-insula coupling over the 12 weeks');
+    expect(text).toContain('whatever brought the relief');
+    // Within-DMN coherence: defined, and shown as a hypothesis.
+    expect(text).toContain("four hubs of the brain's resting network");
+    const coherenceHeading = [...document.querySelectorAll('h3')].find((h) =>
+      h.textContent?.includes('DMN coherence over the 12 weeks'),
+    );
+    expect(coherenceHeading?.textContent).toContain('Hypothesis');
+    // The pain-free reference is a column of the measures table.
+    expect(text).toContain('Without pain');
     // The source articles' "DMN integrity improves 22%" and "r = 0.68" must not appear.
     expect(text).not.toMatch(/22\s?%/);
     expect(text).not.toMatch(/r\s?=\s?0\.68/);

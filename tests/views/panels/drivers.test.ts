@@ -54,13 +54,26 @@ describe('activeDrivers', () => {
     expect(ids('dh-projection', trajectory)).toContain('sodiumBlock');
   });
 
-  it('gives sham needling expectation but no needle afferents or opioid release at the PAG', () => {
+  it('gives sham needling expectation (with its own endogenous opioids) but no needle afferents at the PAG', () => {
+    // Expectation releases endogenous opioids through the same route (Eippert 2009).
     expect(
       ids(
         'pag',
         course((t) => (t.acupuncture.mode = 'sham')),
       ),
-    ).toEqual(['topDown']);
+    ).toEqual(['topDown', 'muOpioid']);
+  });
+
+  it('gives a placebo pill the same top-down route and no needle input', () => {
+    const placebo = course((t) => (t.placebo = true));
+    expect(ids('dlpfc', placebo)).toEqual(['placeboExpectation']);
+    expect(ids('pag', placebo)).toEqual(['topDown', 'muOpioid']);
+  });
+
+  it('sends serotonin from the RVM serotonergic cells, not the OFF-cells', () => {
+    const duloxetine = course((t) => (t.duloxetine.mg = 60));
+    expect(ids('rvm-5ht', duloxetine)).toContain('sertBlock');
+    expect(ids('rvm-off', duloxetine)).not.toContain('sertBlock');
   });
 
   it('separates 2 Hz (mu/delta only) from 100 Hz (kappa) electroacupuncture', () => {

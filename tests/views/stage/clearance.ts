@@ -1,6 +1,7 @@
 // Finds crowding on the stage: every label's box (estimated as the stage estimates it) against
 // the edges, the nodes, the opioid rings, the treatment marks, the other labels and the edges of
-// the drawing. Returns one line per conflict, empty when every label has clear space.
+// the drawing, and every edge against the nodes it does not join (a line through a node reads as
+// a connection). Returns one line per conflict, empty when everything has clear space.
 import { STAGE_NODE_ORDER, type StageLayout } from '../../../src/views/stage/layout.ts';
 import { STAGE_EDGES } from '../../../src/views/stage/flows.ts';
 import {
@@ -50,6 +51,16 @@ function circleHitsBox(cx: number, cy: number, r: number, b: Box): boolean {
   const nx = Math.min(Math.max(cx, b.x0), b.x1);
   const ny = Math.min(Math.max(cy, b.y0), b.y1);
   return Math.hypot(nx - cx, ny - cy) < r;
+}
+
+/** The distance from (px, py) to the segment from (x1, y1) to (x2, y2). */
+function segmentDistance(px: number, py: number, x1: number, y1: number, x2: number, y2: number) {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const length2 = dx * dx + dy * dy;
+  const t =
+    length2 === 0 ? 0 : Math.min(1, Math.max(0, ((px - x1) * dx + (py - y1) * dy) / length2));
+  return Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
 }
 
 /** Whether the segment from (x1, y1) to (x2, y2) enters the box (Liang-Barsky clipping). */
@@ -196,6 +207,26 @@ export function crowding(layout: StageLayout, widthPx: number, texts: ClearanceT
         ];
         if (segmentHitsBox(ax, ay, bx, by, box)) {
           problems.push(`edge ${edge.key} crosses ${label.id}`);
+          break;
+        }
+      }
+    }
+  });
+  STAGE_EDGES.forEach((edge, k) => {
+    const table = tracks[k]!.table;
+    for (const id of STAGE_NODE_ORDER) {
+      if (id === edge.from || id === edge.to) continue;
+      const place = layout.nodes[id];
+      const clear = radiusOf(layout, id) + sizes.particle * 0.6 + u;
+      for (let s = 0; s < TRACK_SAMPLES - 1; s++) {
+        const [ax, ay, bx, by] = [
+          table[s * 3]!,
+          table[s * 3 + 1]!,
+          table[s * 3 + 3]!,
+          table[s * 3 + 4]!,
+        ];
+        if (segmentDistance(place.x, place.y, ax, ay, bx, by) < clear) {
+          problems.push(`edge ${edge.key} runs through node ${id}`);
           break;
         }
       }

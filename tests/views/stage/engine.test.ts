@@ -95,7 +95,12 @@ describe('the stage map', () => {
     for (const layout of Object.values(LAYOUTS))
       for (const id of STAGE_NODE_ORDER) expect(layout.nodes[id]).toBeDefined();
     expect(STAGE_EDGES.map((e) => e.key)).toContain('lc>dh-projection');
-    expect(STAGE_EDGES.find((e) => e.key === 'rvm-off>dh-projection')?.kind).toBe('serotonin');
+    // Serotonin comes from the RVM's serotonergic cells; the OFF-cells' brake is GABA/glycine.
+    expect(STAGE_EDGES.find((e) => e.key === 'rvm-5ht>dh-projection')?.kind).toBe('serotonin');
+    expect(STAGE_EDGES.find((e) => e.key === 'rvm-off>dh-projection')?.kind).toBe('command');
+    expect(STAGE_EDGES.find((e) => e.key === 'rvm-off>dh-projection')?.rateSeries).toBe(
+      'node.rvm-off',
+    );
   });
 
   it('scales markers and opioid counts with the signal', () => {
