@@ -86,8 +86,10 @@ export default {
     technical: '5-HT drive onto inhibitory interneurons, synaptic 5-HT:',
   },
   'inspector.driver.muOpioid': {
-    plain: "The body's own morphine-like chemicals (enkephalin, endorphin) released by needling:",
-    technical: 'Mu/delta opioid release (enkephalin, beta-endorphin, endomorphin):',
+    plain:
+      "The body's own morphine-like chemicals (enkephalin, endorphin), released by needling and by expecting relief:",
+    technical:
+      'Mu/delta opioid release (enkephalin, beta-endorphin, endomorphin), from needling and from expectation:',
   },
   'inspector.driver.kappaOpioid': {
     plain: "Dynorphin, another of the body's own opioids, released in the spinal cord by needling:",

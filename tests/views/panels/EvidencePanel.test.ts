@@ -6,7 +6,7 @@ import { cleanup, render } from '@testing-library/svelte';
 import { evidence } from '../../../src/data/evidence.ts';
 import { t } from '../../../src/i18n/i18n.svelte.ts';
 import EvidencePanel from '../../../src/views/panels/EvidencePanel.svelte';
-import './dom.ts';
+import { resetApp } from './dom.ts';
 
 afterEach(cleanup);
 
@@ -24,6 +24,30 @@ describe('EvidencePanel', () => {
       expect(row?.textContent).toContain(t(`evidence.grade.${record.grade}`));
       expect(row?.textContent).toContain(record.source.split(';')[0]!.split('(')[0]!.trim());
     }
+  });
+
+  it('says where an NNT comes from when the chosen condition is another one', () => {
+    resetApp((t) => (t.condition = 'fibromyalgia'));
+    render(EvidencePanel);
+    const page = document.body.textContent ?? '';
+    expect(page).toContain(
+      'These figures come from people with nerve pain (neuropathic pain), not from people with fibromyalgia.',
+    );
+    cleanup();
+    resetApp((t) => (t.condition = 'diabetic-neuropathy'));
+    render(EvidencePanel);
+    // The nerve-pain figures speak for diabetic neuropathy: no note for them.
+    expect(document.body.textContent).not.toContain('people with nerve pain (neuropathic pain)');
+  });
+
+  it('links each checked source to its DOI or PubMed record, opening in a new tab', () => {
+    render(EvidencePanel);
+    const row = document.querySelector('[data-row="nnt-tricyclics"]');
+    const links = [...(row?.querySelectorAll('a') ?? [])];
+    expect(links.map((a) => a.getAttribute('href'))).toContain(
+      'https://doi.org/10.1016/S1474-4422(14)70251-0',
+    );
+    expect(links.every((a) => a.target === '_blank' && a.rel.includes('noreferrer'))).toBe(true);
   });
 
   it('shows intervals as numbers and the SSRI interval as inconclusive', () => {
