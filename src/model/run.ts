@@ -25,6 +25,7 @@ import {
 import {
   evaluateCircuit,
   emptyCircuitState,
+  restInputs,
   type CircuitInputs,
   type ConditionParams,
 } from './circuit/circuit.ts';
@@ -33,6 +34,7 @@ import { cachedNetworkMeasures } from './network/cache.ts';
 import type { ModelContext } from './context.ts';
 import type { SeriesId } from './series.ts';
 import { resolveColumns, type Columns } from './outputColumns.ts';
+import { StepDecay } from './decay.ts';
 import { HOURS_PER_DAY, MINUTES_PER_HOUR, SAME_TIME_HOURS } from './units.ts';
 
 /**
@@ -68,8 +70,7 @@ export class Run {
   private readonly state = emptyCircuitState();
   private readonly baseline = emptyCircuitState();
   private columns: Columns | undefined;
-  private keepSiteDt = -1;
-  private keepSite = 1;
+  private readonly siteDecay: StepDecay<'site'>;
   private readonly drivers: NetworkDrivers = { painLoad: 1, pagExcess: 0, acupuncture: 0 };
 
   constructor(scenario: Scenario, ctx: ModelContext) {
@@ -98,34 +99,17 @@ export class Run {
       this.sert.terms.filter((term) => d.species.includes(term.drugIndex)),
     );
     this.ownSertBlock = new Float64Array(ctx.dosed.length);
+    this.siteDecay = new StepDecay({ site: 1 / ctx.brainEquilibrationRatePerHour });
     this.needling = new NeedlingResponse(ctx.acupuncture);
     this.placebo = new PlaceboExpectation(ctx.placebo);
     const cond = ctx.conditionParams(this.condition);
     this.cond = cond;
     this.adaptation = new SlowAdaptation({ ...ctx.slow, ...ctx.outcomes }, cond.sensitisation);
-    this.inputs = {
-      occSERT: 0,
-      occNET: 0,
-      occNav: 0,
-      occNMDA: 0,
-      opioidMuDelta: 0,
-      opioidKappa: 0,
-      expectation: 0,
-      afferent: 0,
-      needlingNow: 0,
-      desensitisation5ht: 0,
-      desensitisationNe: 0,
-      sensitisation: cond.sensitisation,
-    };
-    evaluateCircuit(
-      { ...this.inputs },
-      ctx.circuit,
-      cond,
-      0,
-      this.baseline, // the untreated condition at rest: every node's "1"
-    );
-    // Again with the baseline pain known, for the nodes that follow pain relative to it.
-    evaluateCircuit({ ...this.inputs }, ctx.circuit, cond, this.baseline.pain, this.baseline);
+    this.inputs = restInputs(cond.sensitisation);
+    // The untreated condition at rest, every node's "1"; again with the baseline pain known, for
+    // the nodes that follow pain relative to it.
+    evaluateCircuit(this.inputs, ctx.circuit, cond, 0, this.baseline);
+    evaluateCircuit(this.inputs, ctx.circuit, cond, this.baseline.pain, this.baseline);
     this.evaluate(false);
   }
 
@@ -196,11 +180,7 @@ export class Run {
 
   private step(dtHours: number, stimulating: boolean, takingPlacebo: boolean): void {
     const { ctx } = this;
-    if (dtHours !== this.keepSiteDt) {
-      this.keepSite = Math.exp(-ctx.brainEquilibrationRatePerHour * dtHours);
-      this.keepSiteDt = dtHours;
-    }
-    this.exposure.advance(dtHours, this.keepSite);
+    this.exposure.advance(dtHours, this.siteDecay.over(dtHours).site);
     const site = this.exposure.effectSite;
     for (let j = 0; j < ctx.targets.length; j++)
       this.occupancy[j] = occupancyOf(ctx.targets[j]!, site);

@@ -6,8 +6,16 @@ import { recentRuns } from './recentRuns.ts';
 import type { SeriesId } from '../model/series.ts';
 import { stimulationWindows } from '../model/acupuncture/sessions.ts';
 import { sampleAt } from './sampling.ts';
+import type { PatientTrait } from '../data/schema.ts';
+import {
+  cautionStatuses,
+  traitsOfTreatment,
+  warningsAmong,
+  type CautionStatus,
+} from './cautions.ts';
 import {
   COURSE_DAYS,
+  DEFAULT_PERSON,
   defaultTreatment,
   resetTreatment,
   scenarioFromTreatment,
@@ -116,10 +124,22 @@ export class AppState {
       nextTask,
     );
   }
-  /** The whole course, hourly, for another treatment (e.g. the same one for a default adult). */
-  runFor(treatment: Treatment): Trajectory {
-    return this.runs.run(scenarioFromTreatment(treatment));
-  }
+
+  /** The person's traits, as the model reads them. */
+  readonly traits: PatientTrait[] = $derived(traitsOfTreatment(this.treatment));
+  /**
+   * The same course for an adult with none of the traits, to show what the person changes
+   * (undefined when they have none). Simulated only when something reads it.
+   */
+  readonly typicalAdultCourse: Trajectory | undefined = $derived(
+    this.traits.length === 0
+      ? undefined
+      : this.runs.run(scenarioFromTreatment({ ...this.treatment, person: DEFAULT_PERSON })),
+  );
+  /** Every caution with whether it applies to this treatment and person (data order). */
+  readonly cautions: CautionStatus[] = $derived(cautionStatuses(this.treatment));
+  /** The warnings that apply now: beside the controls, in the summary, first in the narration. */
+  readonly warnings: CautionStatus[] = $derived(warningsAmong(this.cautions));
 
   /** A primitive, so the window (and the close-up simulation) changes only when the day does. */
   readonly courseDay: number = $derived(dayOf(this.courseHours));

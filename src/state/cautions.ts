@@ -36,7 +36,10 @@ export function cautionStatuses(treatment: Treatment): CautionStatus[] {
   });
 }
 
+/** Of the cautions' statuses, the warnings that apply. */
+export const warningsAmong = (statuses: readonly CautionStatus[]): CautionStatus[] =>
+  statuses.filter((s) => s.applies && s.caution.level === 'warning');
+
 /** The warnings that apply now: shown beside the controls, in the summary and the narration. */
-export function activeWarnings(treatment: Treatment): CautionStatus[] {
-  return cautionStatuses(treatment).filter((s) => s.applies && s.caution.level === 'warning');
-}
+export const activeWarnings = (treatment: Treatment): CautionStatus[] =>
+  warningsAmong(cautionStatuses(treatment));

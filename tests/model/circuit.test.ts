@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyCircuitState,
   evaluateCircuit,
+  restInputs,
   synapticLevel,
   type CircuitInputs,
   type CircuitParams,
@@ -17,27 +18,14 @@ const p = ctx.circuit;
 const CONDITIONS: ConditionId[] = ['chronic-low-back-pain', 'fibromyalgia', 'diabetic-neuropathy'];
 
 /** The untreated inputs of a condition: no drug, no needle, no adaptation. */
-function restInputs(condition: ConditionId): CircuitInputs {
-  return {
-    occSERT: 0,
-    occNET: 0,
-    occNav: 0,
-    occNMDA: 0,
-    opioidMuDelta: 0,
-    opioidKappa: 0,
-    expectation: 0,
-    afferent: 0,
-    needlingNow: 0,
-    desensitisation5ht: 0,
-    desensitisationNe: 0,
-    sensitisation: ctx.conditionParams(condition).sensitisation,
-  };
+function restInputsOf(condition: ConditionId): CircuitInputs {
+  return restInputs(ctx.conditionParams(condition).sensitisation);
 }
 
 /** The baseline as simulate() builds it: untreated, with no baseline pain yet. */
 function baselineOf(condition: ConditionId): CircuitState {
   const cond = ctx.conditionParams(condition);
-  return evaluateCircuit(restInputs(condition), p, cond, 0, emptyCircuitState());
+  return evaluateCircuit(restInputsOf(condition), p, cond, 0, emptyCircuitState());
 }
 
 /** Evaluates the circuit for a condition with some inputs changed from rest. */
@@ -47,7 +35,7 @@ function evaluate(
   params: CircuitParams = p,
 ): CircuitState {
   const cond = ctx.conditionParams(condition);
-  const inputs = { ...restInputs(condition), ...change };
+  const inputs = { ...restInputsOf(condition), ...change };
   return evaluateCircuit(inputs, params, cond, baselineOf(condition).pain, emptyCircuitState());
 }
 
@@ -104,7 +92,7 @@ describe('evaluateCircuit at rest (the baseline used to normalise)', () => {
   it('writes into the state it is given and returns it (no allocation)', () => {
     const out = emptyCircuitState();
     const cond = ctx.conditionParams('fibromyalgia');
-    expect(evaluateCircuit(restInputs('fibromyalgia'), p, cond, 0, out)).toBe(out);
+    expect(evaluateCircuit(restInputsOf('fibromyalgia'), p, cond, 0, out)).toBe(out);
   });
 });
 

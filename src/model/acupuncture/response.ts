@@ -7,6 +7,7 @@
 // nothing lasting while 4-8 sessions build most of it. Which biological process carries the
 // lasting benefit is not known; the shape follows what trials and clinical practice report.
 
+import { StepDecay } from '../decay.ts';
 import { HOURS_PER_DAY, MINUTES_PER_HOUR } from '../units.ts';
 
 /** The dynamics' parameters (data/acupuncture.json: dynamics). */
@@ -34,18 +35,20 @@ export class NeedlingResponse {
   carried = 0;
 
   private readonly params: NeedlingDynamics;
-  private keepDt = -1;
-  /** The share of each process left after a step of keepDt hours (cached per step length). */
-  private readonly decayPerStep = {
-    rise: 0,
-    decay: 0,
-    toleranceBuild: 0,
-    toleranceRecovery: 0,
-    persistence: 0,
-  };
+  private readonly decay: StepDecay<
+    'rise' | 'decay' | 'toleranceBuild' | 'toleranceRecovery' | 'persistence'
+  >;
 
   constructor(dynamics: NeedlingDynamics) {
     this.params = dynamics;
+    const p = dynamics;
+    this.decay = new StepDecay({
+      rise: p.riseTimeConstantMinutes / MINUTES_PER_HOUR,
+      decay: p.decayTimeConstantMinutes / MINUTES_PER_HOUR,
+      toleranceBuild: p.toleranceTimeConstantMinutes / MINUTES_PER_HOUR,
+      toleranceRecovery: p.toleranceRecoveryHours,
+      persistence: p.persistenceDays * HOURS_PER_DAY,
+    });
   }
 
   /** The total response driving the circuit: this session's plus the course's (0-1+). */
@@ -55,7 +58,7 @@ export class NeedlingResponse {
 
   /** Advances by dtHours, stimulating or not. */
   step(dtHours: number, stimulating: boolean): void {
-    const keep = this.decayFor(dtHours);
+    const keep = this.decay.over(dtHours);
     if (stimulating) {
       const drive = 1 - this.tolerance;
       this.acute = drive + (this.acute - drive) * keep.rise;
@@ -76,19 +79,5 @@ export class NeedlingResponse {
     this.course +=
       p.consolidationPerSession * dose * (this.course + p.consolidationSeed) * (1 - this.course);
     this.course = Math.min(1, this.course);
-  }
-
-  private decayFor(dtHours: number) {
-    if (dtHours === this.keepDt) return this.decayPerStep;
-    const p = this.params;
-    const minutes = dtHours * MINUTES_PER_HOUR;
-    const k = this.decayPerStep;
-    k.rise = Math.exp(-minutes / p.riseTimeConstantMinutes);
-    k.decay = Math.exp(-minutes / p.decayTimeConstantMinutes);
-    k.toleranceBuild = Math.exp(-minutes / p.toleranceTimeConstantMinutes);
-    k.toleranceRecovery = Math.exp(-dtHours / p.toleranceRecoveryHours);
-    k.persistence = Math.exp(-dtHours / (p.persistenceDays * HOURS_PER_DAY));
-    this.keepDt = dtHours;
-    return k;
   }
 }

@@ -93,6 +93,24 @@ export interface CircuitInputs {
   sensitisation: number;
 }
 
+/** The untreated inputs at rest: no drug, no needle, no expectation, no adaptation. */
+export function restInputs(sensitisation: number): CircuitInputs {
+  return {
+    occSERT: 0,
+    occNET: 0,
+    occNav: 0,
+    occNMDA: 0,
+    opioidMuDelta: 0,
+    opioidKappa: 0,
+    expectation: 0,
+    afferent: 0,
+    needlingNow: 0,
+    desensitisation5ht: 0,
+    desensitisationNe: 0,
+    sensitisation,
+  };
+}
+
 /** Every computed quantity, before normalisation to the untreated baseline. */
 export interface CircuitState {
   pfc: number;
@@ -208,8 +226,9 @@ export function evaluateCircuit(
         saturating(1, p.serotoninInhibitoryHalfLevel)) +
     p.interneuronAfferentGain * input.afferent;
 
-  // Spinal inhibition above the untreated tone: OFF-cell output (GABA/glycine), alpha-2A (NE), mixed 5-HT
-  // (1B/1D/7 inhibit, 5-HT3 facilitates), mu/delta and kappa opioids, and the interneurons.
+  // Spinal inhibition above the untreated tone: OFF-cell output (GABA/glycine), alpha-2A (NE),
+  // mixed 5-HT (1B/1D/7 inhibit, 5-HT3 facilitates), mu/delta and kappa opioids, and the
+  // interneurons.
   const alpha2 =
     saturating(out.noradrenaline, p.alpha2HalfLevel) - saturating(1, p.alpha2HalfLevel);
   const serotoninNet =

@@ -2,6 +2,7 @@
 // (the model's reason for the delayed onset of antidepressant analgesia), central sensitisation
 // easing as the pain drive falls, and the body getting used to duloxetine's nausea.
 import type { CircuitParams, CircuitState } from '../circuit/circuit.ts';
+import { StepDecay } from '../decay.ts';
 import { HOURS_PER_DAY } from '../units.ts';
 
 /** The time constants (data/model.json: circuit and outcomes). */
@@ -25,14 +26,16 @@ export class SlowAdaptation {
   /** How far the body has got used to duloxetine's SERT block (the nausea fades). */
   nauseaAdaptation = 0;
 
-  private readonly params: AdaptationParams;
-  private keepDt = -1;
-  /** The share of each process left after a step of keepDt hours (cached per step length). */
-  private readonly decayPerStep = { desensitisation: 0, sensitisation: 0, nausea: 0, recent: 0 };
+  private readonly decay: StepDecay<'desensitisation' | 'sensitisation' | 'nausea' | 'recent'>;
 
   constructor(params: AdaptationParams, conditionSensitisation: number) {
-    this.params = params;
     this.sensitisation = conditionSensitisation;
+    this.decay = new StepDecay({
+      desensitisation: params.desensitisationDays * HOURS_PER_DAY,
+      sensitisation: params.sensitisationDays * HOURS_PER_DAY,
+      nausea: params.nauseaAdaptationDays * HOURS_PER_DAY,
+      recent: params.discontinuationRecentHours,
+    });
   }
 
   /**
@@ -49,7 +52,7 @@ export class SlowAdaptation {
     occNmda: number,
     duloxetineSert: number,
   ): void {
-    const keep = this.decayFor(dtHours);
+    const keep = this.decay.over(dtHours);
     const target5ht = 1 - 1 / Math.max(1, state.serotoninRaw);
     const targetNe = 1 - 1 / Math.max(1, state.noradrenalineRaw);
     this.desensitisation5ht =
@@ -76,17 +79,5 @@ export class SlowAdaptation {
       Math.max(0, this.desensitisation5ht - this.recent5ht) +
       Math.max(0, this.desensitisationNe - this.recentNe)
     );
-  }
-
-  private decayFor(dtHours: number) {
-    if (dtHours === this.keepDt) return this.decayPerStep;
-    const p = this.params;
-    const k = this.decayPerStep;
-    k.desensitisation = Math.exp(-dtHours / (p.desensitisationDays * HOURS_PER_DAY));
-    k.sensitisation = Math.exp(-dtHours / (p.sensitisationDays * HOURS_PER_DAY));
-    k.nausea = Math.exp(-dtHours / (p.nauseaAdaptationDays * HOURS_PER_DAY));
-    k.recent = Math.exp(-dtHours / p.discontinuationRecentHours);
-    this.keepDt = dtHours;
-    return k;
   }
 }

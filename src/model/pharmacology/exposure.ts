@@ -166,8 +166,7 @@ export class DrugExposure {
     const k0 = ctx.brainEquilibrationRatePerHour;
     for (let i = 0; i < ctx.drugOrder.length; i++) {
       if ((ctx.parentOf[i] ?? -1) >= 0) continue; // metabolites advance with their parent
-      const metaboliteIndex = ctx.metaboliteOf[i] ?? -1;
-      const m = metaboliteIndex;
+      const m = ctx.metaboliteOf[i] ?? -1; // the metabolite's index, -1 for none
       if (this.gut[i] === 0 && this.central[i] === 0 && (m < 0 || this.central[m] === 0)) {
         this.effectSite[i]! *= keepSite;
         if (m >= 0) this.effectSite[m]! *= keepSite;

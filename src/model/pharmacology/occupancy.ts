@@ -21,6 +21,10 @@ export interface TargetBinding {
 
 const NG_PER_ML_PER_NANOMOLAR = (molarMass: number) => molarMass / 1000;
 
+/** A binding's in-vitro Ki as a mass concentration (ng/mL). */
+const kiNgPerMlOf = (drug: Drug, binding: Drug['bindings'][number]) =>
+  binding.kiNanomolar.value * NG_PER_ML_PER_NANOMOLAR(drug.molarMassGPerMol.value);
+
 /** The free fraction of a drug in plasma (1 - protein binding). */
 export const freeFraction = (drug: Drug) => 1 - drug.pk.proteinBinding.value;
 
@@ -32,9 +36,7 @@ export const freeFraction = (drug: Drug) => 1 - drug.pk.proteinBinding.value;
 function ownScale(drug: Drug): number | undefined {
   const binding = drug.bindings.find((b) => b.plasmaEc50NgPerMl !== undefined);
   if (binding?.plasmaEc50NgPerMl === undefined) return undefined;
-  const kiNgPerMl =
-    binding.kiNanomolar.value * NG_PER_ML_PER_NANOMOLAR(drug.molarMassGPerMol.value);
-  return (binding.plasmaEc50NgPerMl.value * freeFraction(drug)) / kiNgPerMl;
+  return (binding.plasmaEc50NgPerMl.value * freeFraction(drug)) / kiNgPerMlOf(drug, binding);
 }
 
 /**
@@ -68,9 +70,7 @@ export function plasmaEc50Of(drug: Drug, target: TargetId, scale: number): numbe
   const binding = drug.bindings.find((b) => b.target === target);
   if (binding === undefined) return undefined;
   if (binding.plasmaEc50NgPerMl !== undefined) return binding.plasmaEc50NgPerMl.value;
-  const kiNgPerMl =
-    binding.kiNanomolar.value * NG_PER_ML_PER_NANOMOLAR(drug.molarMassGPerMol.value);
-  return (kiNgPerMl * scale) / freeFraction(drug);
+  return (kiNgPerMlOf(drug, binding) * scale) / freeFraction(drug);
 }
 
 /** Builds the binding terms for every target from each drug's EC50 (see plasmaEc50Of). */
@@ -96,10 +96,7 @@ export function targetBindings(
 
 /** Fractional occupancy of one target (0-1) given effect-site concentrations per drug. */
 export function occupancyOf(binding: TargetBinding, concentrations: ArrayLike<number>): number {
-  let ratio = 0;
-  for (const term of binding.terms)
-    ratio += (concentrations[term.drugIndex] ?? 0) * term.perNgPerMl;
-  return (binding.ceiling * ratio) / (1 + ratio);
+  return ownOccupancy(binding.ceiling, binding.terms, concentrations);
 }
 
 /** The share of a target's occupancy held by one drug (competitive binding). */
@@ -119,10 +116,10 @@ export function occupancyByDrug(
 }
 
 /**
- * The occupancy a set of binding terms (one medicine's parent and metabolite) would reach if
- * nothing else were bound: how strongly the medicine acts on the target at its own level (for
- * the serotonin-toxicity signal, where each drug's own serotonergic action counts, not its share
- * of a crowded transporter).
+ * The occupancy a set of binding terms reaches if nothing else is bound. All of a target's terms
+ * give its occupancy; one medicine's (parent and metabolite) give how strongly it acts on the
+ * target at its own level (for the serotonin-toxicity signal, where each drug's own serotonergic
+ * action counts, not its share of a crowded transporter).
  */
 export function ownOccupancy(
   ceiling: number,

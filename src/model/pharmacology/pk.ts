@@ -94,10 +94,12 @@ export interface Propagator {
   metaboliteKeep: number;
 }
 
-/** (e^(-r s) - e^(-k s)) / (k - r): what a unit input decaying at r leaves in a pool emptying at k. */
-export function transfer(r: number, k: number, s: number): number {
-  return (Math.exp(-r * s) - Math.exp(-k * s)) / (k - r);
-}
+/**
+ * (e^(-r s) - e^(-k s)) / (k - r), from the two decays already taken: what a unit input decaying
+ * at r leaves after s in a pool emptying at k.
+ */
+const transfer = (decayR: number, decayK: number, r: number, k: number) =>
+  (decayR - decayK) / (k - r);
 
 /** A propagator with every entry 0, to be filled by propagatorInto. */
 export const emptyPropagator = (): Propagator => ({
@@ -112,22 +114,24 @@ export const emptyPropagator = (): Propagator => ({
 /** The chain's exact propagator over dtHours, written into `out` (no allocation). */
 export function propagatorInto(rates: ChainRates, dtHours: number, out: Propagator): Propagator {
   const { ka, ke, kForm, kFirstPass, km } = rates;
-  const s = dtHours;
+  const ea = Math.exp(-ka * dtHours);
+  const ee = Math.exp(-ke * dtHours);
+  const em = Math.exp(-km * dtHours);
   const gutToCentral = ka / (ke - ka);
   let metaboliteFromCentral = 0;
   let metaboliteFromGut = 0;
   if (kForm > 0 || kFirstPass > 0) {
-    metaboliteFromCentral = kForm * transfer(ke, km, s);
-    metaboliteFromGut =
-      kForm * gutToCentral * (transfer(ka, km, s) - transfer(ke, km, s)) +
-      kFirstPass * transfer(ka, km, s);
+    const fromGut = transfer(ea, em, ka, km);
+    const fromCentral = transfer(ee, em, ke, km);
+    metaboliteFromCentral = kForm * fromCentral;
+    metaboliteFromGut = kForm * gutToCentral * (fromGut - fromCentral) + kFirstPass * fromGut;
   }
-  out.gutKeep = Math.exp(-ka * s);
-  out.centralFromGut = gutToCentral * (Math.exp(-ka * s) - Math.exp(-ke * s));
-  out.centralKeep = Math.exp(-ke * s);
+  out.gutKeep = ea;
+  out.centralFromGut = gutToCentral * (ea - ee);
+  out.centralKeep = ee;
   out.metaboliteFromGut = metaboliteFromGut;
   out.metaboliteFromCentral = metaboliteFromCentral;
-  out.metaboliteKeep = Math.exp(-km * s);
+  out.metaboliteKeep = em;
   return out;
 }
 

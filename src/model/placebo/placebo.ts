@@ -7,6 +7,7 @@
 // over days after the last one; it does not depend on the pill's colour, price or the words said
 // with it, all of which change placebo responses in real life.
 
+import { StepDecay } from '../decay.ts';
 import { HOURS_PER_DAY } from '../units.ts';
 
 /** The pill's expectation and how fast it builds and fades (data/model.json: placebo). */
@@ -20,24 +21,21 @@ export interface PlaceboParams {
 export class PlaceboExpectation {
   /** The expectation now (0 none; `expectation` once settled while the pill is taken). */
   level = 0;
-  private readonly params: PlaceboParams;
-  private keepDt = -1;
-  private keepOn = 1;
-  private keepOff = 1;
+  private readonly expectation: number;
+  private readonly decay: StepDecay<'onset' | 'offset'>;
 
   constructor(params: PlaceboParams) {
-    this.params = params;
+    this.expectation = params.expectation;
+    this.decay = new StepDecay({
+      onset: params.onsetDays * HOURS_PER_DAY,
+      offset: params.offsetDays * HOURS_PER_DAY,
+    });
   }
 
   /** Advances by dtHours, with the pill being taken or not. */
   step(dtHours: number, taking: boolean): void {
-    if (dtHours !== this.keepDt) {
-      this.keepOn = Math.exp(-dtHours / (this.params.onsetDays * HOURS_PER_DAY));
-      this.keepOff = Math.exp(-dtHours / (this.params.offsetDays * HOURS_PER_DAY));
-      this.keepDt = dtHours;
-    }
-    if (taking)
-      this.level = this.params.expectation + (this.level - this.params.expectation) * this.keepOn;
-    else this.level *= this.keepOff;
+    const keep = this.decay.over(dtHours);
+    if (taking) this.level = this.expectation + (this.level - this.expectation) * keep.onset;
+    else this.level *= keep.offset;
   }
 }

@@ -87,6 +87,15 @@ function segmentHitsBox(x1: number, y1: number, x2: number, y2: number, b: Box):
   return true;
 }
 
+type SegmentTest = (ax: number, ay: number, bx: number, by: number) => boolean;
+
+/** Whether any segment of a sampled edge track (x, y, angle per sample) passes the test. */
+function someSegment(table: Float32Array, test: SegmentTest): boolean {
+  for (let s = 0; s < TRACK_SAMPLES - 1; s++)
+    if (test(table[s * 3]!, table[s * 3 + 1]!, table[s * 3 + 3]!, table[s * 3 + 4]!)) return true;
+  return false;
+}
+
 export interface ClearanceTexts {
   value: string;
   needles: string;
@@ -198,38 +207,20 @@ export function crowding(layout: StageLayout, widthPx: number, texts: ClearanceT
     const table = tracks[k]!.table;
     for (const label of labels) {
       const box = grow(label.text, linePad);
-      for (let s = 0; s < TRACK_SAMPLES - 1; s++) {
-        const [ax, ay, bx, by] = [
-          table[s * 3]!,
-          table[s * 3 + 1]!,
-          table[s * 3 + 3]!,
-          table[s * 3 + 4]!,
-        ];
-        if (segmentHitsBox(ax, ay, bx, by, box)) {
-          problems.push(`edge ${edge.key} crosses ${label.id}`);
-          break;
-        }
-      }
+      if (someSegment(table, (ax, ay, bx, by) => segmentHitsBox(ax, ay, bx, by, box)))
+        problems.push(`edge ${edge.key} crosses ${label.id}`);
     }
-  });
-  STAGE_EDGES.forEach((edge, k) => {
-    const table = tracks[k]!.table;
     for (const id of STAGE_NODE_ORDER) {
       if (id === edge.from || id === edge.to) continue;
       const place = layout.nodes[id];
       const clear = radiusOf(layout, id) + sizes.particle * 0.6 + u;
-      for (let s = 0; s < TRACK_SAMPLES - 1; s++) {
-        const [ax, ay, bx, by] = [
-          table[s * 3]!,
-          table[s * 3 + 1]!,
-          table[s * 3 + 3]!,
-          table[s * 3 + 4]!,
-        ];
-        if (segmentDistance(place.x, place.y, ax, ay, bx, by) < clear) {
-          problems.push(`edge ${edge.key} runs through node ${id}`);
-          break;
-        }
-      }
+      if (
+        someSegment(
+          table,
+          (ax, ay, bx, by) => segmentDistance(place.x, place.y, ax, ay, bx, by) < clear,
+        )
+      )
+        problems.push(`edge ${edge.key} runs through node ${id}`);
     }
   });
   for (const id of STAGE_NODE_ORDER) {
