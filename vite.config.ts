@@ -5,6 +5,7 @@ import type { PluginOption } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { dataValidation, trimProvenanceForBrowser } from './scripts/validate-data.ts';
+import { messages } from './scripts/messages/vite-plugin.ts';
 
 const plugins: PluginOption[] = [
   svelte(),
@@ -13,6 +14,8 @@ const plugins: PluginOption[] = [
   // A malformed file in data/ fails the build (and the dev server) naming the file and path.
   dataValidation(fileURLToPath(new URL('./data', import.meta.url))),
   trimProvenanceForBrowser(),
+  // The message catalogues, compiled per locale and group, loaded with import().
+  messages(),
   // The schema modules only build valibot schemas: declare them free of side effects, so a
   // bundle that never validates (the app's, see src/data/trusted.ts) leaves them and valibot out.
   {
@@ -34,11 +37,26 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   define: command === 'build' && !isSsrBuild ? { __DATA_VALIDATED_AT_BUILD__: 'true' } : {},
   build: {
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // A message chunk is named by its locale, group and register
+        // (messages-pt-BR-core-plain-<hash>.js), so the size report and the first-load budget
+        // can find each language's.
+        chunkFileNames: (chunk) => {
+          const id = chunk.facadeModuleId ?? '';
+          const match = /^\0painbrake-messages\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(id);
+          return match
+            ? `assets/messages-${match[1]}-${match[2]}-${match[3]}-[hash].js`
+            : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   test: {
     // Plain Node by default; a component test opts in with `// @vitest-environment jsdom`.
     environment: 'node',
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', '**/node_modules/**'],
+    setupFiles: ['tests/support/messages.ts'],
   },
 }));

@@ -1,8 +1,9 @@
-// Entry point: applies the URL's state, starts the play loop, the keyboard shortcuts and the URL
+// Entry point: loads the chosen language's first messages, applies the URL's state, starts the play loop, the keyboard shortcuts and the URL
 // sync, runs the model's first course in short slices, and mounts the app into #app.
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { startUrlSync } from './state/url-sync.svelte.ts';
+import { initialLocale, initialRegister, startUrlSync } from './state/url-sync.svelte.ts';
+import { i18n } from './i18n/i18n.svelte.ts';
 import { startPlayback } from './state/playback.svelte.ts';
 import { startShortcuts } from './state/shortcuts.ts';
 import { app as state } from './state/app.svelte.ts';
@@ -13,6 +14,8 @@ import './app.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('PainBrake: no #app element in index.html');
 
+// The first screen's messages in the chosen language and wording, before anything shows text.
+await i18n.use(initialLocale(), initialRegister());
 startUrlSync();
 startPlayback();
 startShortcuts();

@@ -43,10 +43,10 @@ export const Level = v.picklist(['periphery', 'spinal', 'brainstem', 'subcortica
 
 const Mni = v.tuple([v.number(), v.number(), v.number()]);
 
+/** A node of the pathway. Its words are in the message catalogues (src/i18n/messages), keyed
+ * region.<id>.name, .short (the diagram label) and .role (plain and technical). */
 export const Region = v.strictObject({
   id: Id,
-  name: Text,
-  shortName: Text,
   level: Level,
   /** MNI (x, y, z) in mm; null for nodes outside the brain (periphery, spinal cord). */
   mni: v.nullable(Mni),
@@ -55,8 +55,6 @@ export const Region = v.strictObject({
   mniMark: v.optional(ConfidenceMark),
   mniSource: v.optional(v.string()),
   networks: v.array(NetworkId),
-  role: Text,
-  roleTechnical: Text,
 });
 export type Region = v.InferOutput<typeof Region>;
 
@@ -87,24 +85,22 @@ export const PathwaysFile = v.strictObject({
 export const TargetId = v.picklist(['SERT', 'NET', 'H1', 'M1', 'alpha1', 'Nav', 'hERG', 'NMDA']);
 export type TargetId = v.InferOutput<typeof TargetId>;
 
+/** What a binding means for a person is in the catalogues: binding.<drug>.<target>. */
 export const Binding = v.strictObject({
   target: TargetId,
   /** In-vitro affinity (Ki or IC50) in nM. */
   kiNanomolar: SourcedValue,
   /** Plasma concentration (ng/mL) giving half-maximal occupancy in vivo; absent = derived from Ki. */
   plasmaEc50NgPerMl: v.optional(SourcedValue),
-  meaning: Text,
-  meaningTechnical: Text,
 });
 export type Binding = v.InferOutput<typeof Binding>;
 
 export const DrugId = v.picklist(['amitriptyline', 'nortriptyline', 'duloxetine', 'sertraline']);
 export type DrugId = v.InferOutput<typeof DrugId>;
 
+/** A medicine; its name and class are in the catalogues: drug.<id>.name and .class. */
 export const Drug = v.strictObject({
   id: DrugId,
-  name: Text,
-  drugClass: Text,
   /** True for a metabolite formed in the body rather than a dose a person takes. */
   isMetabolite: v.boolean(),
   molarMassGPerMol: SourcedValue,
@@ -156,11 +152,9 @@ export const DrugsFile = v.strictObject({
 export const AcupunctureModeId = v.picklist(['sham', 'manual', 'ea-2hz', 'ea-100hz', 'ea-2-100hz']);
 export type AcupunctureModeId = v.InferOutput<typeof AcupunctureModeId>;
 
+/** Its name and description are in the catalogues: acuMode.<id>.name and .description. */
 export const AcupunctureMode = v.strictObject({
   id: AcupunctureModeId,
-  name: Text,
-  description: Text,
-  descriptionTechnical: Text,
   /** Relative release of mu/delta opioids (enkephalin, beta-endorphin, endomorphin). */
   muDeltaRelease: SourcedValue,
   /** Relative release of dynorphin (kappa, spinal). */
@@ -184,10 +178,9 @@ export const ConditionId = v.picklist([
 ]);
 export type ConditionId = v.InferOutput<typeof ConditionId>;
 
+/** Its name and description are in the catalogues: condition.<id>.name and .description. */
 export const Condition = v.strictObject({
   id: ConditionId,
-  name: Text,
-  description: Text,
   baseline: v.record(v.string(), SourcedValue),
 });
 export type Condition = v.InferOutput<typeof Condition>;
@@ -285,7 +278,6 @@ export type EvidencePopulation = v.InferOutput<typeof EvidencePopulation>;
 export const EvidenceRecord = v.strictObject({
   id: Id,
   topic: v.picklist(['circuit', 'drug', 'acupuncture', 'network', 'efficacy', 'safety', 'claim']),
-  claim: Text,
   /** A number with its interval when the record is quantitative. */
   value: v.optional(
     v.strictObject({
@@ -293,15 +285,27 @@ export const EvidenceRecord = v.strictObject({
       low: v.optional(v.number()),
       high: v.optional(v.number()),
       unit: Text,
-      measure: Text,
     }),
   ),
   source: Text,
   mark: ConfidenceMark,
   grade: EvidenceGrade,
-  caveat: v.optional(v.string()),
-  /** For the source articles' claims (SCIENCE.md section 5): the verdict and what to show instead. */
-  verdict: v.optional(v.strictObject({ status: Text, showInstead: Text })),
+  /** For the source articles' claims (SCIENCE.md section 5): what the check found. The words (the
+   * claim, its caveat, the verdict and what to show instead) are in the message catalogues, keyed
+   * evidence.<id>.claim, .caveat, .measure, .status and .showInstead. */
+  verdict: v.optional(
+    v.strictObject({
+      outcome: v.picklist([
+        'supported',
+        'partly-supported',
+        'hypothesis',
+        'not-supported',
+        'not-found',
+        'contradicted',
+        'no-source',
+      ]),
+    }),
+  ),
   regions: v.optional(v.array(Id)),
   /** Who the figure was measured in, when the record is quantitative and clinical. */
   population: v.optional(EvidencePopulation),

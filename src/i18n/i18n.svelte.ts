@@ -1,77 +1,132 @@
-// The i18n layer: typed message keys, {placeholder} interpolation, two registers, and a
-// pseudo-locale that shows keys so untranslated text stands out. English only for now; more
-// locales add a catalogue with the same keys.
+// The message layer: ICU MessageFormat catalogues per locale (src/i18n/messages/<locale>),
+// compiled at build time (scripts/messages) and loaded with import() one group and one register
+// at a time, so only the active language's text, in the chosen wording, for the open parts of
+// the app is ever downloaded. Keys and their arguments are typed from the English catalogues
+// (messages.generated.ts). A message may hold its text in two registers (plain for patients,
+// technical for students and clinicians).
 //
-// Choice: a small typed catalogue rather than Paraglide JS. With one locale today, keys typed
-// from the English file give the same compile-time safety with no extra build step, and the
-// two-register messages (plain / technical) are a plain object shape here.
-import { en, type EnglishMessages } from './en/index.ts';
-import type { Message, Register } from './message.ts';
+// Choice, measured (docs/i18n.md): ICU MessageFormat compiled to functions at build time rather
+// than a runtime formatter (intl-messageformat adds ~12 KB gzip to the first load) or Paraglide
+// JS 2 (whose messages carry every locale's text in each function unless split per locale).
+import { loaders } from 'virtual:painbrake-messages';
+import type { MessageArgs } from './messages.generated.ts';
+import { LOCALES, type Locale, type MessageGroup } from './groups.ts';
+import { languageTag, runtimeFor, type Args, type CompiledText, type Runtime } from './runtime.ts';
+import type { Register } from './message.ts';
 
-export type MessageKey = keyof EnglishMessages;
-export type Locale = 'en' | 'qps-keys';
-export const LOCALES: readonly Locale[] = ['en', 'qps-keys'];
+export { LOCALES, type Locale, type MessageGroup };
+export type MessageKey = keyof MessageArgs;
+/** The arguments a key takes: none, or its typed placeholders. */
+export type ParamsOf<K extends MessageKey> = keyof MessageArgs[K] extends never
+  ? [params?: Record<never, never>]
+  : [params: MessageArgs[K]];
 
-type Params = Readonly<Record<string, string | number>>;
+/** The languages a person can choose, each named in itself. */
+export const LANGUAGE_NAMES: Readonly<Record<Exclude<Locale, 'qps-ploc'>, string>> = {
+  en: 'English',
+  'pt-BR': 'Português (Brasil)',
+  es: 'Español',
+  'zh-Hans': '简体中文',
+};
 
-type Catalogue = Partial<Record<MessageKey, Message>>;
-
-/** Messages per locale; on-demand panels add theirs with registerMessages when they load. */
-const catalogues: Record<Exclude<Locale, 'qps-keys'>, Catalogue> = { en: { ...en } };
-
-/** Adds a block of messages (an on-demand panel's) to a locale's catalogue. */
-export function registerMessages(
-  locale: Exclude<Locale, 'qps-keys'>,
-  messages: Readonly<Record<string, Message>>,
-): void {
-  Object.assign(catalogues[locale], messages);
+/** The closest supported language to the browser's preferences (English if none is close). */
+export function closestLocale(preferences: readonly string[]): Exclude<Locale, 'qps-ploc'> {
+  for (const preference of preferences) {
+    const tag = preference.toLowerCase();
+    const language = tag.split('-')[0];
+    if (language === 'en') return 'en';
+    if (language === 'pt') return 'pt-BR';
+    if (language === 'es') return 'es';
+    // Simplified Chinese for any Chinese: the closest of the languages there are.
+    if (language === 'zh') return 'zh-Hans';
+  }
+  return 'en';
 }
 
 // Plain bookkeeping, not state any view reads.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
 const reported = new Set<string>();
 
-/** A missing message is a bug: say so once, and show the key rather than nothing. */
-function missing(key: MessageKey): Message {
-  if (!reported.has(key)) {
-    reported.add(key);
-    console.error(`PainBrake: no message for "${key}" (is its catalogue registered?)`);
-  }
-  return key;
-}
-
-/** Fills {name} placeholders; an unknown placeholder is left visible rather than dropped. */
-export function interpolate(text: string, params: Params | undefined): string {
-  if (params === undefined) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
-}
-
-/** Picks the register's text from a message. */
-export function inRegister(message: Message, register: Register): string {
-  return typeof message === 'string' ? message : message[register];
+function report(text: string): void {
+  if (reported.has(text)) return;
+  reported.add(text);
+  console.error(`PainBrake: ${text}`);
 }
 
 class I18n {
+  /** The language shown; change it with setLocale (which loads its text first). */
   locale = $state<Locale>('en');
+  /** The wording shown (plain or technical); change it with setRegister. */
   register = $state<Register>('plain');
+  /** Bumped when a catalogue arrives, so text that read a missing group reads again. */
+  #arrivals = $state(0);
+  /** Compiled messages by locale and register ("pt-BR/plain"). */
+  #messages: Record<string, Record<string, CompiledText>> = {};
+  // Plain bookkeeping: the loads made or under way, and the groups the app has asked for.
+  #loads = new Map<string, Promise<void>>();
+  #groups = new Set<MessageGroup>(['core']);
+  #runtimes: Partial<Record<Locale, Runtime>> = {};
 
-  /** The message for a key in the current locale and register, with placeholders filled. */
-  t = (key: MessageKey, params?: Params): string => {
-    if (this.locale === 'qps-keys') return `⟦${key}⟧`;
-    return interpolate(
-      inRegister(catalogues[this.locale][key] ?? missing(key), this.register),
-      params,
-    );
+  /** Loads a group of messages (for the current language and wording unless given). */
+  load = (
+    group: MessageGroup,
+    locale: Locale = this.locale,
+    register: Register = this.register,
+  ): Promise<void> => {
+    this.#groups.add(group);
+    const slot = `${locale}/${register}`;
+    const id = `${slot}/${group}`;
+    let pending = this.#loads.get(id);
+    if (!pending) {
+      const loader = loaders[locale]?.[group]?.[register];
+      if (!loader) return Promise.reject(new Error(`PainBrake: no messages for ${id}`));
+      pending = loader().then((module) => {
+        Object.assign((this.#messages[slot] ??= {}), module.default);
+        for (const key of module.missing)
+          report(`no ${locale} message for "${key}" (English shown)`);
+        this.#arrivals += 1;
+      });
+      this.#loads.set(id, pending);
+    }
+    return pending;
   };
 
-  /** The same message in a given register (for copy that shows both). */
-  tIn = (key: MessageKey, register: Register, params?: Params): string => {
-    if (this.locale === 'qps-keys') return `⟦${key}⟧`;
-    return interpolate(inRegister(catalogues[this.locale][key] ?? missing(key), register), params);
+  /** Switches language and wording once every group in use has arrived in them, so the screen
+   * never shows a mix (or keys) while the text loads. */
+  use = async (locale: Locale, register: Register = this.register): Promise<void> => {
+    await Promise.all([...this.#groups].map((group) => this.load(group, locale, register)));
+    this.locale = locale;
+    this.register = register;
+    if (typeof document !== 'undefined') document.documentElement.lang = languageTag(locale);
+  };
+
+  setLocale = (locale: Locale): Promise<void> => this.use(locale, this.register);
+  setRegister = (register: Register): Promise<void> => this.use(this.locale, register);
+
+  /** The message for a key in the current language and wording, with its arguments filled. */
+  t = <K extends MessageKey>(key: K, ...[params]: ParamsOf<K>): string => {
+    void this.#arrivals;
+    const text = this.#messages[`${this.locale}/${this.register}`]?.[key];
+    if (text === undefined) {
+      report(`no message for "${key}" in ${this.locale} (is its group loaded?)`);
+      return key;
+    }
+    if (typeof text === 'string') return text;
+    const runtime = (this.#runtimes[this.locale] ??= runtimeFor(this.locale));
+    return text((params ?? {}) as Args, runtime);
+  };
+
+  /** Whether a key exists (loaded) in the current language: for optional, data-keyed text. */
+  has = (key: string): boolean => {
+    void this.#arrivals;
+    return this.#messages[`${this.locale}/${this.register}`]?.[key] !== undefined;
   };
 }
 
 export const i18n = new I18n();
 export const t = i18n.t;
+
+/** A loader for a part of the app that also loads its group of messages (in parallel). */
+export function withMessages<T>(group: MessageGroup, load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), i18n.load(group)]).then(([module]) => module);
+}

@@ -1,7 +1,8 @@
 // Plain-language descriptions of the state for screen readers and captions: what treatment is
 // on, what time it is, and what the simulation shows at that time.
 import { t } from '../i18n/i18n.svelte.ts';
-import { drugs, regions } from '../data/catalog.ts';
+import { drugName } from '../i18n/names.ts';
+import { inSentence, listOf, timeOfDay } from '../i18n/format.ts';
 import type { MessageKey } from '../i18n/i18n.svelte.ts';
 import type { Treatment } from './treatment.ts';
 import { traitsOfTreatment, type CautionStatus } from './cautions.ts';
@@ -41,13 +42,13 @@ export function describeTreatment(treatment: Treatment): string {
         minutes: treatment.acupuncture.minutes,
       }),
     );
-  const treatments = parts.length === 0 ? t('describe.noTreatment') : parts.join('; ');
+  const treatments = parts.length === 0 ? t('describe.noTreatment') : listOf(parts);
   const traits = traitsOfTreatment(treatment);
   return traits.length === 0
     ? treatments
     : t('describe.treatmentFor', {
         treatment: treatments,
-        traits: listOfNames(traits.map((trait) => t(`trait.${trait}`))),
+        traits: listOf(traits.map((trait) => t(`trait.${trait}`))),
       });
 }
 
@@ -62,7 +63,7 @@ export function describeTime(hours: number): string {
   return t('describe.time', {
     week: Math.floor(day / 7),
     day: (day % 7) + 1,
-    clock: `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`,
+    clock: timeOfDay(hh * 60 + mm),
   });
 }
 
@@ -73,28 +74,9 @@ export function describeChange(relative: number): string {
   return t(percent > 0 ? 'describe.above' : 'describe.below', { percent: Math.abs(percent) });
 }
 
-/** One region's display name. */
-export function regionName(id: string): string {
-  return regions.find((r) => r.id === id)?.name ?? id;
-}
-
-/** A drug's display name (data/drugs.json). */
-export function drugName(id: string): string {
-  return drugs.find((d) => d.id === id)?.name ?? id;
-}
-
-/** Joins names as "A", "A and B", "A, B and C" (in the sentence's own words). */
-export function listOfNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  const head = names.slice(0, -1).reduce((first, next) => t('stage.list.comma', { first, next }));
-  return t('stage.list.and', { first: head, last: names[names.length - 1]! });
-}
-
 /** "Duloxetine and sertraline": medicines as a list that starts a sentence (the rest lower case). */
 export function medicineList(ids: readonly string[]): string {
-  return listOfNames(
-    ids.map((id, i) => (i === 0 ? drugName(id) : drugName(id).toLocaleLowerCase())),
-  );
+  return listOf(ids.map((id, i) => (i === 0 ? drugName(id) : inSentence(drugName(id)))));
 }
 
 /** A warning in plain words, naming the medicines it concerns. */

@@ -3,7 +3,8 @@
 // back with history.replaceState, at most every 250 ms, and while the course plays at most once
 // a second, so a reload or a shared link restores the same view.
 import { untrack } from 'svelte';
-import { i18n, t } from '../i18n/i18n.svelte.ts';
+import { closestLocale, i18n, t, type Locale } from '../i18n/i18n.svelte.ts';
+import type { Register } from '../i18n/message.ts';
 import { app } from './app.svelte.ts';
 import { notices } from './notices.svelte.ts';
 import {
@@ -81,8 +82,20 @@ export function applyViewState(state: ViewState): void {
   app.view = state.view;
   app.camera = state.camera;
   app.speed = state.speed;
-  i18n.register = state.register;
-  i18n.locale = state.locale;
+  if (i18n.locale !== state.locale || i18n.register !== state.register)
+    void i18n.use(state.locale, state.register);
+}
+
+/** The language to start in: the link's `lang`, else the closest to the browser's languages. */
+export function initialLocale(win: Window = window): Locale {
+  return /[?&]lang=/.test(win.location.search)
+    ? decodeViewState(win.location.search).state.locale
+    : closestLocale(win.navigator.languages ?? [win.navigator.language]);
+}
+
+/** The wording to start in: the link's `reg`, else plain. */
+export function initialRegister(win: Window = window): Register {
+  return decodeViewState(win.location.search).state.register;
 }
 
 function shorten(text: string): string {
@@ -157,6 +170,7 @@ class ThrottledWriter {
 /** Applies the URL to the app, then keeps the URL in sync. Returns a function that stops it. */
 export function startUrlSync(win: Window = window): () => void {
   const { state, ignored } = decodeViewState(win.location.search);
+  state.locale = initialLocale(win);
   applyViewState(state);
   if (ignored.length > 0)
     notices.add(t('notice.urlIgnored', { details: describeIgnored(ignored) }));

@@ -28,7 +28,8 @@
 //   view  centre view: stage | synapse | brain3d                              (stage)
 //   cam   3D camera: x,y,z of the eye then of the target in mm, optional ,cut (default view)
 //   reg   wording: plain | technical                                          (plain)
-//   lang  language: en | qps-keys (a pseudo-locale showing message keys)       (en)
+//   lang  language: en | pt-BR | es | zh-Hans (qps-ploc: a longer pseudo-locale for  (the
+//         layout tests)                                         browser's closest, else en)
 //   spd   playback speed in days per second: 1 | 2 | 3.5 | 7                  (1)
 //
 // Times are hours. A time written with at most four decimals is read as the nearest whole

@@ -6,8 +6,7 @@ import fc from 'fast-check';
 import { activeWarnings, cautionStatuses } from '../../src/state/cautions.ts';
 import { defaultTreatment, medicinesOn, type Treatment } from '../../src/state/treatment.ts';
 import { cautions } from '../../src/data/catalog.ts';
-import en from '../../src/i18n/en/panels-detail.ts';
-import controls from '../../src/i18n/en/controls.ts';
+import { readLocale } from '../../scripts/messages/catalogue.ts';
 import { anyTreatment } from './treatmentArbitrary.ts';
 
 const treatment = (change: (t: Treatment) => void): Treatment => {
@@ -105,7 +104,7 @@ describe('cautionStatuses', () => {
 
 describe('the cautions’ words', () => {
   it('has a title and a text in both registers for every caution, and a warning text for every warning', () => {
-    const messages: Record<string, unknown> = { ...en, ...controls };
+    const messages: Record<string, unknown> = Object.assign({}, ...Object.values(readLocale('en')));
     for (const caution of cautions) {
       expect(messages[`caution.${caution.id}.title`], caution.id).toBeTypeOf('string');
       expect(messages[`caution.${caution.id}`], caution.id).toHaveProperty('plain');

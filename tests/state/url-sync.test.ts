@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // URL sync: the URL's state is applied on start, ignored parts are named in a notice and
 // dropped from the address bar, and later changes are written back (throttled, not per frame).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { app } from '../../src/state/app.svelte.ts';
 import { i18n } from '../../src/i18n/i18n.svelte.ts';
@@ -13,8 +13,9 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let stop = () => {};
 
-beforeEach(() => {
+beforeEach(async () => {
   applyViewState(defaultViewState());
+  await i18n.use('en', 'plain');
   notices.items = [];
 });
 
@@ -24,7 +25,7 @@ afterEach(() => {
 });
 
 describe('URL sync', () => {
-  it('applies a shared link to the app and the wording', () => {
+  it('applies a shared link to the app and the wording', async () => {
     history.replaceState(
       null,
       '',
@@ -43,7 +44,8 @@ describe('URL sync', () => {
     expect(app.panel).toBe('effects');
     expect(app.view).toBe('synapse');
     expect(app.speed).toBe(2);
-    expect(i18n.register).toBe('technical');
+    // The wording switches once its text has loaded.
+    await vi.waitFor(() => expect(i18n.register).toBe('technical'));
     expect(notices.items).toEqual([]);
   });
 

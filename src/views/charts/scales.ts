@@ -1,7 +1,7 @@
 // Pure helpers shared by the charts: down-sampling long series into per-column min/max envelopes
 // (a 12-week hourly course has 2,017 points; a phone chart has ~300 pixels), y domains that do
 // not blow a flat line up into a dramatic one, week ticks, and number formats. No DOM, no Svelte.
-import { fixed } from '../format.ts';
+import { fixed, signedPercent, upTo } from '../../i18n/format.ts';
 import type { SeriesId } from '../../model/series.ts';
 import type { Trajectory } from '../../model/simulate.ts';
 
@@ -146,13 +146,18 @@ const oneDecimal = (value: number) => fixed(value, 1);
 const twoDecimals = (value: number) => fixed(value, 2);
 
 /** 0.4152 -> "42" (a 0-1 fraction as a whole percentage, no sign). */
-export const percentOf = (fraction: number): string => String(Math.round(fraction * 100));
+export const percentOf = (fraction: number): string => upTo(Math.round(fraction * 100), 0);
 
-/** 1.38 -> "+38%", 0.62 -> "−38%", 1.0 -> "0%" (a level relative to untreated). */
+/** 1.38 -> "+38%", 0.62 -> "−38%", 1.0 -> "0%" (a level relative to untreated, in the
+ * language's percent format). */
 export function signedPercentChange(relative: number): string {
   const percent = Math.round((relative - 1) * 100);
-  if (percent === 0) return '0%';
-  return `${percent > 0 ? '+' : '\u2212'}${Math.abs(percent)}%`;
+  return percent === 0 ? upTo(0, 0) + percentSign() : signedPercent(percent / 100);
+}
+
+/** The language's percent sign with its spacing ("%" or " %"), from Intl. */
+function percentSign(): string {
+  return signedPercent(0).replace(/^[+\u2212]?0/, '');
 }
 
 /** A number with one decimal (3.73 -> "3.7"). */
@@ -163,16 +168,16 @@ export const twoDecimalsOf = (value: number): string => twoDecimals(value);
 
 /** A plasma level in ng/mL: one decimal below 10, whole numbers above. */
 export const ngPerMlOf = (value: number): string =>
-  value < 10 ? oneDecimal(value) : String(Math.round(value));
+  value < 10 ? oneDecimal(value) : upTo(Math.round(value), 0);
 
 /** Hours since the course began -> the week number shown on axes ("6", "6.5"). */
 export const weekOf = (hours: number): string => {
   const weeks = hours / HOURS_PER_WEEK;
-  return Number.isInteger(weeks) ? String(weeks) : oneDecimal(weeks);
+  return Number.isInteger(weeks) ? upTo(weeks, 0) : oneDecimal(weeks);
 };
 
 /** The course week a time falls in, counted as the clock does (week 0 is the first week). */
-export const weekNumberOf = (hours: number): string => String(Math.floor(hours / HOURS_PER_WEEK));
+export const weekNumberOf = (hours: number): string => upTo(Math.floor(hours / HOURS_PER_WEEK), 0);
 
 /** The numbers a one-sentence summary of a course series needs, formatted by `fmt`. */
 export function seriesSummary(

@@ -1,7 +1,8 @@
 // Which of the app's conditions a clinical figure speaks for, so a figure from other patients
 // (nerve-pain NNTs while fibromyalgia is chosen) says where it comes from.
 import type { ConditionId, EvidencePopulation, EvidenceRecord } from '../../data/schema.ts';
-import { conditions } from '../../data/catalog.ts';
+import { conditionName } from '../../i18n/names.ts';
+import { inSentence } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.svelte.ts';
 
 /** The app's conditions that a population's figures speak for directly. */
@@ -28,9 +29,8 @@ export function otherPopulation(
 export function populationNote(record: EvidenceRecord, condition: ConditionId): string {
   const population = otherPopulation(record, condition);
   if (population === null) return '';
-  const name = conditions.find((c) => c.id === condition)?.name ?? condition;
   return t('evidence.population', {
     population: t(`evidence.population.${population}`),
-    condition: name.toLocaleLowerCase(),
+    condition: inSentence(conditionName(condition)),
   });
 }

@@ -1,9 +1,10 @@
 // The stage in words, for its caption and screen readers: the time, what the brake is doing,
 // how much pain signal leaves the spinal cord, the transmitters at the spinal synapse and any
 // opioid release, all from the simulation at the current time.
-import { fixed } from '../format.ts';
+import { fixed } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.svelte.ts';
-import { describeChange, describeTime, listOfNames } from '../../state/describe.ts';
+import { describeChange, describeTime } from '../../state/describe.ts';
+import { listOf } from '../../i18n/format.ts';
 
 export interface StageReading {
   pag: number;
@@ -36,9 +37,6 @@ export function levelChange(level: number): string {
     ? t('stage.change.times', { value: oneDecimal(level) })
     : describeChange(level);
 }
-
-/** Joins names as "A", "A and B", "A, B and C". */
-export const listOf = listOfNames;
 
 /** The caption for the stage at `hours`. */
 export function describeStage(reading: StageReading, hours: number): string {

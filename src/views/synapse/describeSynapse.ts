@@ -3,7 +3,8 @@
 // all from the simulation at the current time.
 import { t } from '../../i18n/i18n.svelte.ts';
 import { describeChange, describeTime } from '../../state/describe.ts';
-import { levelChange, listOf } from '../stage/describeStage.ts';
+import { levelChange } from '../stage/describeStage.ts';
+import { listOf } from '../../i18n/format.ts';
 import { TRANSPORTERS_PER_ENDING } from './synapseLayout.ts';
 
 export interface SynapseReading {
@@ -35,10 +36,7 @@ export function describeSynapse(reading: SynapseReading, hours: number): string 
   if (drugNames.length === 0) parts.push(t('synapse.caption.noDrug'));
   else {
     const drugs = listOf(drugNames);
-    const subject = t(
-      drugNames.length === 1 ? 'synapse.caption.subjectOne' : 'synapse.caption.subjectMany',
-      { drugs },
-    );
+    const subject = t('synapse.caption.subject', { drugs, count: drugNames.length });
     if (sert === 0 && net === 0) parts.push(t('synapse.caption.notBlocking'));
     else {
       parts.push(

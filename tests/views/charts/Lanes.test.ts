@@ -56,6 +56,6 @@ describe('Lanes', () => {
     app.setCloseUpHours(app.closeUpWindow.fromHours + 3);
     flushSync();
     expect(document.querySelectorAll('.highlight').length).toBe(6);
-    expect(screen.getByText(/close-up clock is driving/)).toBeTruthy();
+    expect(screen.getByText(/close-up clock now drives the views/)).toBeTruthy();
   });
 });

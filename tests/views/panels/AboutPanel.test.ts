@@ -29,7 +29,7 @@ describe('evidenceSources', () => {
 describe('AboutPanel', () => {
   it('says it is education and not medical advice, and what it leaves out', () => {
     render(AboutPanel);
-    expect(screen.getByText(/for learning, not medical advice/)).toBeTruthy();
+    expect(screen.getByText(/is for learning. It is not medical advice/)).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'What it leaves out' })).toBeTruthy();
     expect(screen.getByText('Finnerup 2015')).toBeTruthy();
   });

@@ -11,9 +11,9 @@ import { app } from '../../../src/state/app.svelte.ts';
 import { i18n } from '../../../src/i18n/i18n.svelte.ts';
 import EffectsPanel from '../../../src/views/panels/EffectsPanel.svelte';
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  i18n.register = 'plain';
+  await i18n.setRegister('plain');
 });
 
 const barIds = () =>
@@ -46,21 +46,21 @@ describe('EffectsPanel', () => {
     ).toBeTruthy();
   });
 
-  it('gives patients words and what the block means, never a bare percentage', () => {
+  it('gives patients words and what the block means, never a bare percentage', async () => {
     resetApp((t) => (t.amitriptyline.mg = 25));
     render(EffectsPanel);
     // About 10-40% of muscarinic receptors at 25 mg (SCIENCE.md target 15).
     expect(barText('M1')).toMatch(/about (one in ten|a fifth|a third) blocked/);
     expect(barText('M1')).toContain('a dry mouth is common');
     expect(barText('M1')).not.toMatch(/\d+% blocked/);
-    i18n.register = 'technical';
+    await i18n.setRegister('technical');
     flushSync();
     expect(barText('M1')).toMatch(/\d+% blocked/);
   });
 
-  it("writes the SERT bar's percentage from app.valueNow, and follows the clock", () => {
+  it("writes the SERT bar's percentage from app.valueNow, and follows the clock", async () => {
     resetApp((t) => (t.duloxetine.mg = 60));
-    i18n.register = 'technical';
+    await i18n.setRegister('technical');
     render(EffectsPanel);
     const atWeek6 = percentNow('SERT');
     expect(barText('SERT')).toContain(atWeek6);

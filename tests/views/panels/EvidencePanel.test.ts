@@ -5,14 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/svelte';
 import { evidence } from '../../../src/data/evidence.ts';
 import { t } from '../../../src/i18n/i18n.svelte.ts';
+import { evidenceText } from '../../../src/i18n/names.ts';
 import EvidencePanel from '../../../src/views/panels/EvidencePanel.svelte';
 import { resetApp } from './dom.ts';
 
 afterEach(cleanup);
 
-const nntRecords = evidence.filter(
-  (r) => r.topic === 'efficacy' && r.value?.measure.startsWith('NNT'),
-);
+const nntRecords = evidence.filter((r) => r.topic === 'efficacy' && r.id.startsWith('nnt-'));
 
 describe('EvidencePanel', () => {
   it('renders every NNT record with its grade as text', () => {
@@ -73,7 +72,7 @@ describe('EvidencePanel', () => {
     render(EvidencePanel);
     for (const record of evidence.filter((r) => r.topic === 'claim')) {
       const item = document.querySelector(`[data-claim="${record.id}"]`);
-      expect(item?.textContent).toContain(record.verdict?.status ?? '');
+      expect(item?.textContent).toContain(evidenceText(record.id, 'status'));
     }
     expect(
       document.querySelector('[data-claim="claim-drug-acupuncture-synergy"]')?.textContent,

@@ -7,7 +7,7 @@ import { flushSync } from 'svelte';
 import { resetApp, duloxetinePlusEa } from './dom.ts';
 import { app } from '../../../src/state/app.svelte.ts';
 import { sampleAt } from '../../../src/state/sampling.ts';
-import { regions } from '../../../src/data/catalog.ts';
+import { regionName, regionShort } from '../../../src/i18n/names.ts';
 import Inspector from '../../../src/views/panels/Inspector.svelte';
 
 beforeEach(() => resetApp(duloxetinePlusEa));
@@ -20,8 +20,7 @@ describe('Inspector', () => {
       app.select(id);
       flushSync();
       render(Inspector);
-      const region = regions.find((r) => r.id === id)!;
-      expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(region.name);
+      expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(regionName(id));
       const relative = sampleAt(app.course, `node.${id}`, app.now);
       const percent = Math.round((relative - 1) * 100);
       const sentence = screen.getByTestId('inspector-change').textContent ?? '';
@@ -29,7 +28,7 @@ describe('Inspector', () => {
       expect(sentence).toContain(
         `${Math.abs(percent)}% ${percent > 0 ? 'above' : 'below'} untreated`,
       );
-      expect(sentence).toContain(region.shortName);
+      expect(sentence).toContain(regionShort(id));
       expect(sentence).toContain('Week 6');
     },
   );

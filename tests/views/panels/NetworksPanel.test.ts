@@ -61,7 +61,7 @@ describe('NetworksPanel', () => {
     expect(text).toContain('DMN-insula coupling over the 12 weeks');
     expect(text).toContain('whatever brought the relief');
     // Within-DMN coherence: defined, and shown as a hypothesis.
-    expect(text).toContain("four hubs of the brain's resting network");
+    expect(text).toContain('four hubs of the brain’s resting network');
     const coherenceHeading = [...document.querySelectorAll('h3')].find((h) =>
       h.textContent?.includes('DMN coherence over the 12 weeks'),
     );

@@ -26,7 +26,7 @@ import {
   stageSizes,
 } from '../../../src/views/stage/stageGeometry.ts';
 import { OPIOID_CLOUDS } from '../../../src/views/stage/flows.ts';
-import { regionById } from '../../../src/views/stage/stageText.ts';
+import { regionShort } from '../../../src/i18n/names.ts';
 import { t } from '../../../src/i18n/i18n.svelte.ts';
 import { TRACK_SAMPLES } from '../../../src/views/stage/tracks.ts';
 
@@ -111,7 +111,7 @@ export function crowding(layout: StageLayout, widthPx: number, texts: ClearanceT
 
   for (const id of STAGE_NODE_ORDER) {
     const place = layout.nodes[id];
-    const name = regionById.get(id)?.shortName ?? id;
+    const name = regionShort(id);
     const grouped = radiusOf(layout, id) === layout.groupedRadius;
     const font = grouped ? sizes.valueFont : sizes.font;
     const clear = labelClearance(layout, id, sizes);

@@ -8,7 +8,8 @@ import {
 } from '../../../src/views/stage/tracks.ts';
 import { ParticleField } from '../../../src/views/stage/particles.ts';
 import { frameLog } from '../../../src/views/stage/frameLog.ts';
-import { describeStage, listOf } from '../../../src/views/stage/describeStage.ts';
+import { describeStage } from '../../../src/views/stage/describeStage.ts';
+import { listOf } from '../../../src/i18n/format.ts';
 import { opioidCount, staticMarkerCount, STAGE_EDGES } from '../../../src/views/stage/flows.ts';
 import { LAYOUTS, STAGE_NODE_ORDER } from '../../../src/views/stage/layout.ts';
 
@@ -77,7 +78,7 @@ describe('the stage in words', () => {
       6 * 7 * 24,
     );
     expect(text).toContain(
-      'The brake is working harder than untreated: PAG 20% above, OFF-cells 18% above.',
+      'The brake is working harder than untreated: its control centre (PAG) is 20% above, its brake cells (OFF-cells) 18% above.',
     );
     expect(text).toContain('The pain signal leaving the spinal cord is 42% below untreated.');
   });
