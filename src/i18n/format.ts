@@ -48,18 +48,21 @@ export function upTo(value: number, decimals: number): string {
   return minus(format.format(value));
 }
 
-/** A fraction as a signed whole percentage: 0.38 -> "+38%" ("+38 %" in es), 0 -> "+0%". */
-export function signedPercent(fraction: number): string {
+/** A fraction as a signed percentage with `decimals` decimals: 0.38 -> "+38%" ("+38 %" in es),
+ * 0 -> "+0%"; signedPercent(0.012, 1) -> "+1.2%". */
+export function signedPercent(fraction: number, decimals = 0): string {
   const format = cached(
-    'signedPercent',
+    `signedPercent${decimals}`,
     (tag) =>
       new Intl.NumberFormat(tag, {
         style: 'percent',
         signDisplay: 'always',
-        maximumFractionDigits: 0,
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
       }),
   );
-  const rounded = Math.round(fraction * 100) / 100;
+  const scale = 100 * 10 ** decimals;
+  const rounded = Math.round(fraction * scale) / scale;
   return minus(format.format(rounded === 0 ? 0 : rounded));
 }
 

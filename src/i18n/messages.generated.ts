@@ -609,6 +609,7 @@ export interface MessageArgs {
   "lanes.series.pain": Record<never, never>;
   "lanes.series.relief": Record<never, never>;
   "lanes.series.sert": Record<never, never>;
+  "language.label": Record<never, never>;
   "networks.bold.axis": Record<never, never>;
   "networks.bold.explain": { off: string | number; on: string | number };
   "networks.bold.flat": Record<never, never>;

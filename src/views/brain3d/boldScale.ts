@@ -2,6 +2,7 @@
 // reversed: blue for a fall, red for a rise, near-white for no change) over a symmetric range of
 // BOLD change in percent. The legend shows the same stops with numeric ticks, so colour is never
 // the only carrier of the value.
+import { percent as formatPercent, signedPercent } from '../../i18n/format.ts';
 
 /** ColorBrewer RdBu (7 classes), from the largest fall to the largest rise. */
 export const BOLD_STOPS = [
@@ -59,14 +60,14 @@ export function boldGradientCss(): string {
   return `linear-gradient(to right, ${stops.join(', ')})`;
 }
 
-/** A legend tick: '−3%', '0%', '+2%'. */
+/** A legend tick: '−3%', '0%', '+2%' (in the language's percent format). */
 export function formatTick(percent: number): string {
-  return `${percent > 0 ? '+' : percent < 0 ? '\u2212' : ''}${Math.abs(percent)}%`;
+  return percent === 0 ? formatPercent(0) : signedPercent(percent / 100);
 }
 
-/** A signed percentage for labels: '+1.2%', '-0.4%', '0%'. */
+/** A signed percentage for labels: '+1.2%', '−0.4%', '0%' ('+1,2%' in pt-BR). */
 export function formatBoldPercent(percent: number): string {
   const rounded = Math.round(percent * 10) / 10;
-  if (rounded === 0) return '0%';
-  return `${rounded > 0 ? '+' : '\u2212'}${Math.abs(rounded).toFixed(1)}%`;
+  if (rounded === 0) return formatPercent(0);
+  return signedPercent(rounded / 100, 1);
 }

@@ -1,7 +1,10 @@
 // Where a node's name and its value go: on the chosen side, clear of the node (and of the opioid
-// rings around it), kept inside the drawing with a margin. Text width is estimated from its
-// characters with widths close to a wide system sans-serif (DejaVu Sans), so a narrower font only
-// leaves a little more room; the same estimate sizes the soft backgrounds behind labels.
+// rings around it), kept inside the drawing with a margin. Text width comes from a table of
+// character widths per script, measured from a wide system sans-serif (DejaVu Sans) for Latin
+// (accented letters as their base letter) and 1 em for Chinese characters and full-width
+// punctuation (every CJK font sets them square), so a narrower font only leaves a little more
+// room; the same widths size the soft backgrounds behind labels. Lines break at spaces, and
+// between any two Chinese characters (never before closing punctuation).
 
 import type { LabelSide } from './layout.ts';
 
@@ -25,7 +28,25 @@ export const DESCENT_EM = 0.24;
 /** Bold text is about this much wider. */
 const BOLD_FACTOR = 1.13;
 
+/** Chinese, Japanese and Korean characters and full-width forms: one em each. */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x2e80 && code <= 0x9fff) || // CJK radicals, punctuation, kana, ideographs
+    (code >= 0xac00 && code <= 0xd7af) || // Hangul
+    (code >= 0xf900 && code <= 0xfaff) || // compatibility ideographs
+    (code >= 0xfe30 && code <= 0xfe4f) || // CJK compatibility forms
+    (code >= 0xff00 && code <= 0xff60) || // full-width forms
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
+}
+
 function charEm(code: number): number {
+  if (isWide(code)) return 1;
+  if (code >= 0xc0 && code <= 0x24f) {
+    // An accented Latin letter is as wide as its base letter.
+    const base = String.fromCharCode(code).normalize('NFD').charCodeAt(0);
+    return base < 0xc0 ? charEm(base) : 0.6;
+  }
   if (code === 32) return 0.32; // space
   if (code >= 48 && code <= 57) return 0.64; // digits
   if (code >= 65 && code <= 90) return code === 73 ? 0.3 : code === 77 || code === 87 ? 0.86 : 0.7;
@@ -102,17 +123,44 @@ export function textBox(place: TextPlace, text: string, font: number, pad = 0, b
   };
 }
 
-/** Splits `text` into lines no wider than `maxWidth` (by the same estimate), at spaces. */
+/** Closing punctuation that must not start a line (full-width and Latin). */
+const NO_LINE_START = /^[、。，．：；！？）」』】〉》’”)\].,:;!?%]/u;
+
+/** Opening punctuation that must not end a line. */
+const NO_LINE_END = /^[（「『【〈《‘“([]$/u;
+
+/** The pieces a line may break between: words with their following space, and each Chinese
+ * character on its own (with any closing punctuation after it). */
+export function breakUnits(text: string): string[] {
+  const units: string[] = [];
+  const pieces = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]+\s*|\s+/gu);
+  let opening = '';
+  for (const piece of pieces ?? []) {
+    const last = units.length - 1;
+    if (NO_LINE_END.test(piece)) opening += piece;
+    else if (opening === '' && last >= 0 && (NO_LINE_START.test(piece) || /^\s+$/.test(piece)))
+      units[last] += piece;
+    else {
+      units.push(opening + piece);
+      opening = '';
+    }
+  }
+  if (opening !== '') units.push(opening);
+  return units;
+}
+
+/** Splits `text` into lines no wider than `maxWidth` (by the same widths), at spaces and
+ * between Chinese characters. */
 export function wrapText(text: string, font: number, maxWidth: number, bold = false): string[] {
   const lines: string[] = [];
   let current = '';
-  for (const word of text.split(' ')) {
-    const candidate = current === '' ? word : `${current} ${word}`;
-    if (current !== '' && estimateWidth(candidate, font, bold) > maxWidth) {
-      lines.push(current);
-      current = word;
+  for (const unit of breakUnits(text)) {
+    const candidate = current + unit;
+    if (current !== '' && estimateWidth(candidate.trimEnd(), font, bold) > maxWidth) {
+      lines.push(current.trimEnd());
+      current = unit;
     } else current = candidate;
   }
-  if (current !== '') lines.push(current);
+  if (current.trim() !== '') lines.push(current.trimEnd());
   return lines;
 }
