@@ -143,7 +143,9 @@ test('the RVM: serotonin comes from its serotonergic cells, drawn beside the ON-
   await expect(raphe).toBeVisible();
   await expect(raphe).toHaveAttribute('aria-label', /RVM serotonergic \(raphe\) cells/);
   // The key (open on a desktop) names the source too.
-  await expect(page.getByText('Serotonin, sent down by serotonin cells in the brainstem (RVM)')).toBeVisible();
+  await expect(
+    page.getByText('Serotonin, sent down by serotonin cells in the brainstem (RVM)'),
+  ).toBeVisible();
 
   await page.getByRole('radio', { name: 'Synapse close-up' }).check();
   const synapse = page.getByRole('img', { name: /^One synapse in the dorsal horn/ });

@@ -1,8 +1,13 @@
 // Every label on the stage has clear space: no line, node, opioid ring, treatment mark or other
 // label runs through it, and it stays inside the drawing, in each arrangement at the narrowest,
-// a typical and the widest width it is drawn at, with the longest texts the marks can carry.
-import { describe, expect, it } from 'vitest';
+// a typical and the widest width it is drawn at, with the longest texts the marks can carry, in
+// every language and in the pseudo-locale (accented and about 35% longer than English).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUTS, type LayoutId } from '../../../src/views/stage/layout.ts';
+import { i18n, t, LOCALES } from '../../../src/i18n/i18n.svelte.ts';
+import { acupunctureModeName, drugName } from '../../../src/i18n/names.ts';
+import { inSentence, listOf } from '../../../src/i18n/format.ts';
+import { nodeValueText } from '../../../src/views/stage/stageText.ts';
 import { crowding } from './clearance.ts';
 
 const WIDTHS: Readonly<Record<LayoutId, readonly number[]>> = {
@@ -10,23 +15,36 @@ const WIDTHS: Readonly<Record<LayoutId, readonly number[]>> = {
   medium: [480, 560, 728, 859],
   wide: [860, 1056, 1600],
 };
-const NEEDLES = 'Electroacupuncture 2/100 Hz';
-const DRUGS = [
-  'Duloxetine at the synapse',
-  'Amitriptyline, duloxetine and sertraline at the synapse',
-];
+/** The longest texts the marks carry, in the current language. */
+function longestTexts() {
+  const drugs = (ids: string[]) =>
+    t('stage.entry.drug', {
+      drugs: listOf(ids.map((id, i) => (i === 0 ? drugName(id) : inSentence(drugName(id))))),
+    });
+  return {
+    value: nodeValueText(0),
+    needles: t('stage.entry.needles', { mode: acupunctureModeName('ea-2-100hz') }),
+    drugs: [drugs(['duloxetine']), drugs(['amitriptyline', 'duloxetine', 'sertraline'])],
+  };
+}
 
-describe('label clearance on the stage', () => {
+describe.each(LOCALES)('label clearance on the stage in %s', (locale) => {
+  beforeAll(() => i18n.use(locale, 'plain'));
+
   for (const [id, widths] of Object.entries(WIDTHS) as [LayoutId, readonly number[]][])
     for (const width of widths)
       it(`keeps the ${id} arrangement's labels clear at ${width} px`, () => {
+        const { value, needles, drugs: all } = longestTexts();
         // On a phone, the three-medicine label (rare) may run over other text; one medicine fits.
-        const drugs = id === 'tall' ? DRUGS.slice(0, 1) : DRUGS;
+        const drugs = id === 'tall' ? all.slice(0, 1) : all;
         const problems = drugs.flatMap((drug) =>
-          crowding(LAYOUTS[id], width, { value: '−100% vs untreated', needles: NEEDLES, drug }),
+          crowding(LAYOUTS[id], width, { value, needles, drug }),
         );
         if (process.env.CLEARANCE_DEBUG)
-          console.log(`== ${id} ${width}\n  ` + [...new Set(problems)].join('\n  '));
+          console.log(`== ${locale} ${id} ${width}\n  ` + [...new Set(problems)].join('\n  '));
         expect([...new Set(problems)]).toEqual([]);
       });
 });
+
+// Later test files start in English.
+afterAll(() => i18n.use('en', 'plain'));
