@@ -532,7 +532,6 @@ export interface MessageArgs {
   "evidence.rvm-serotonergic-neutral-cells.claim": Record<never, never>;
   "evidence.sertraline-ssri-contrast.claim": Record<never, never>;
   "evidence.sertraline-ssri-contrast.measure": Record<never, never>;
-  "evidence.source": { source: string | number };
   "evidence.sourceLabel": Record<never, never>;
   "evidence.title": Record<never, never>;
   "evidence.topic.acupuncture": Record<never, never>;

@@ -133,7 +133,9 @@ const NO_LINE_END = /^[（「『【〈《‘“([]$/u;
  * character on its own (with any closing punctuation after it). */
 export function breakUnits(text: string): string[] {
   const units: string[] = [];
-  const pieces = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]+\s*|\s+/gu);
+  const pieces = text.match(
+    /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]+\s*|\s+/gu,
+  );
   let opening = '';
   for (const piece of pieces ?? []) {
     const last = units.length - 1;

@@ -1,0 +1,163 @@
+// Each language end to end: <html lang> follows the choice (and the picker), no English is left on
+// the first screen or in any panel (visible text and accessible names, compared with the English
+// catalogue), numbers are in the language's format, axe finds nothing, nothing pushes the page
+// sideways at 320 and 390 px, and the 3D view places its labels in the language.
+import type { Page } from '@playwright/test';
+import { readLocale, TRANSLATED_LOCALES } from '../../scripts/messages/catalogue.ts';
+import { expect, expectNoAxeViolations, shotPath, test } from './support/harness.ts';
+
+const SCENARIO = 'dul=60&ami=25&acu=ea-2hz&age=older';
+
+/** English texts a translated page must not show: the catalogue's literal messages of three
+ * words or more whose translation differs (names such as "PAG" or "mg" are the same in all). */
+function englishLeftovers(locale: string): string[] {
+  const english = readLocale('en');
+  const translated = readLocale(locale);
+  const texts = new Set<string>();
+  for (const [file, messages] of Object.entries(english)) {
+    for (const [key, message] of Object.entries(messages)) {
+      const other = translated[file]?.[key];
+      const pairs =
+        typeof message === 'string'
+          ? [[message, other as string]]
+          : [
+              [message.plain, (other as { plain: string } | undefined)?.plain],
+              [message.technical, (other as { technical: string } | undefined)?.technical],
+            ];
+      for (const [en, tr] of pairs) {
+        if (!en || en === tr || /[{}]/.test(en) || en.split(/\s+/).length < 3) continue;
+        texts.add(en);
+      }
+    }
+  }
+  return [...texts];
+}
+
+/** Everything a person or a screen reader meets: visible text and accessible names. */
+async function readableText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const names = [...document.querySelectorAll('[aria-label],[title],[alt]')].map((el) =>
+      [el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('alt')].join(' '),
+    );
+    // Citations are given as published, in English, and marked lang="en": leave them out.
+    let text = document.body.innerText;
+    for (const cited of document.querySelectorAll('body [lang="en"]'))
+      text = text.replace((cited as HTMLElement).innerText, '');
+    return `${text}\n${names.join('\n')}`;
+  });
+}
+
+async function panelTabs(page: Page) {
+  const tabs = page.getByRole('tab');
+  await expect(async () => {
+    await page.evaluate(() => window.scrollBy(0, window.innerHeight));
+    expect(await tabs.count()).toBeGreaterThanOrEqual(5);
+  }).toPass({ timeout: 30_000 });
+  return tabs;
+}
+
+const DECIMAL: Record<string, RegExp> = { 'pt-BR': /\d,\d/, es: /\d,\d/, 'zh-Hans': /\d\.\d/ };
+
+for (const locale of TRANSLATED_LOCALES) {
+  test(`${locale}: the whole app in the language, numbers in its format, axe clean`, async ({
+    open,
+  }) => {
+    test.setTimeout(120_000);
+    const { page } = await open(`/?lang=${locale}&${SCENARIO}`, {
+      viewport: { width: 1280, height: 800 },
+    });
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.locator('h1')).toBeVisible();
+    const leftovers = englishLeftovers(locale);
+    const shown = (text: string) => leftovers.filter((en) => text.includes(en));
+
+    const first = await readableText(page);
+    expect(shown(first), 'English on the first screen').toEqual([]);
+    expect(first).toMatch(DECIMAL[locale]!);
+    if (locale !== 'zh-Hans')
+      expect(first, 'a decimal point on the first screen').not.toMatch(/\d\.\d/);
+    await expectNoAxeViolations(page, `${locale} first screen`);
+    await page.screenshot({ path: shotPath(`lang-${locale}-1280`) });
+
+    const tabs = await panelTabs(page);
+    for (let i = 0; i < (await tabs.count()); i++) {
+      await tabs.nth(i).click();
+      const panel = page.getByRole('tabpanel');
+      await expect(panel).toBeVisible();
+      await expect(panel.getByRole('heading').first()).toBeVisible();
+      expect(shown(await readableText(page)), `English in panel ${i}`).toEqual([]);
+      await expectNoAxeViolations(page, `${locale} panel ${i}`);
+    }
+
+    // The synapse close-up speaks the language too.
+    await page.goto(`/?lang=${locale}&${SCENARIO}&view=synapse`);
+    await expect(page.locator('.synapse svg, svg[role="img"]').first()).toBeVisible();
+    expect(shown(await readableText(page)), 'English in the synapse view').toEqual([]);
+    await expectNoAxeViolations(page, `${locale} synapse`);
+  });
+
+  for (const width of [320, 390])
+    test(`${locale} at ${width} px: no sideways scroll in any panel, axe clean`, async ({
+      open,
+    }) => {
+      test.setTimeout(120_000);
+      const { page } = await open(`/?lang=${locale}&${SCENARIO}`, {
+        viewport: { width, height: 800 },
+        isMobile: true,
+      });
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      const tabs = await panelTabs(page);
+      for (let i = 0; i < (await tabs.count()); i++) {
+        await tabs.nth(i).click();
+        await page.getByRole('tabpanel').evaluate((p) => p.scrollIntoView({ block: 'end' }));
+        const widths = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth,
+          screen: document.documentElement.clientWidth,
+        }));
+        expect(widths.page, `panel ${i}`).toBeLessThanOrEqual(widths.screen);
+      }
+      if (width === 390) {
+        await expectNoAxeViolations(page, `${locale} at ${width} px`);
+        await page.screenshot({ path: shotPath(`lang-${locale}-${width}`), fullPage: true });
+      }
+    });
+}
+
+test('the picker switches the language and <html lang>, and the link keeps it', async ({
+  open,
+}) => {
+  const { page } = await open('/?dul=60');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await page.getByRole('combobox', { name: /Language/ }).selectOption('es');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('combobox', { name: /Idioma/ })).toBeVisible();
+  await expect(page).toHaveURL(/lang=es/);
+  await expect(page.getByRole('heading', { name: 'Tratamientos' })).toBeVisible();
+});
+
+test('without lang, the browser’s language decides', async ({ open }) => {
+  const { page } = await open('/', { locale: 'pt-BR' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+});
+
+test('3D labels are placed in the language', async ({ open }) => {
+  test.setTimeout(120_000);
+  const { page } = await open('/?lang=zh-Hans&view=brain3d');
+  await page.waitForFunction(
+    () => {
+      const s = (
+        globalThis as {
+          __painbrake3d?: { stats(): { meshesLoaded: boolean; firstBrainFrameMs: number } };
+        }
+      ).__painbrake3d?.stats();
+      return s !== undefined && s.meshesLoaded && s.firstBrainFrameMs >= 0;
+    },
+    null,
+    { timeout: 60_000 },
+  );
+  // Labels are placed (visible, with a position) and written in Chinese.
+  const placed = page.locator('.b3d-label').filter({ hasText: /[\u4e00-\u9fff]/ });
+  await expect(placed.first()).toBeVisible();
+  expect(await placed.count()).toBeGreaterThan(3);
+  await page.screenshot({ path: shotPath('lang-zh-Hans-brain3d') });
+});
