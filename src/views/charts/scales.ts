@@ -1,7 +1,7 @@
 // Pure helpers shared by the charts: down-sampling long series into per-column min/max envelopes
 // (a 12-week hourly course has 2,017 points; a phone chart has ~300 pixels), y domains that do
 // not blow a flat line up into a dramatic one, week ticks, and number formats. No DOM, no Svelte.
-import { fixed, signedPercent, upTo } from '../../i18n/format.ts';
+import { fixed, percent as percentText, signedPercent, upTo } from '../../i18n/format.ts';
 import type { SeriesId } from '../../model/series.ts';
 import type { Trajectory } from '../../model/simulate.ts';
 
@@ -152,12 +152,7 @@ export const percentOf = (fraction: number): string => upTo(Math.round(fraction 
  * language's percent format). */
 export function signedPercentChange(relative: number): string {
   const percent = Math.round((relative - 1) * 100);
-  return percent === 0 ? upTo(0, 0) + percentSign() : signedPercent(percent / 100);
-}
-
-/** The language's percent sign with its spacing ("%" or " %"), from Intl. */
-function percentSign(): string {
-  return signedPercent(0).replace(/^[+\u2212]?0/, '');
+  return percent === 0 ? percentText(0) : signedPercent(percent / 100);
 }
 
 /** A number with one decimal (3.73 -> "3.7"). */
