@@ -34,6 +34,8 @@ export default defineConfig({
   retries: 0,
   workers: isCI ? 1 : 2,
   reporter: 'list',
+  // The page builds in turns; on a busy shared machine the last turn can come after 5 s.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: 'http://localhost:4173',
     headless: true,

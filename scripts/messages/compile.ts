@@ -7,8 +7,9 @@ import type { Catalogue, RawMessage } from './catalogue.ts';
 
 const json = (text: string) => JSON.stringify(text);
 
-/** Pseudo-localises a text: accented letters and ~35% longer, so layout tests see the growth
- * real translations bring (pt and es run 20-35% longer than English). */
+/** Pseudo-localises a text: accented letters and ~35% longer words, so layout tests see the
+ * growth real translations bring (pt and es run 20-35% longer than English); short forms keep
+ * their length. */
 export function pseudo(text: string): string {
   const map: Record<string, string> = {
     a: 'á',
@@ -33,8 +34,10 @@ export function pseudo(text: string): string {
     Z: 'Ž',
   };
   const accented = text.replace(/[a-zA-Z]/g, (ch) => map[ch] ?? ch);
-  // Lengthen each word by about a third (vowels doubled), keeping spaces as break points.
+  // Lengthen each word by about a third (vowels doubled), keeping spaces as break points. Short
+  // forms (two or more capitals: PAG, dACC, SNRI) stay their length, as translations keep them.
   return accented.replace(/[\p{L}]{3,}/gu, (word) => {
+    if ((word.match(/\p{Lu}/gu) ?? []).length >= 2) return word;
     const extra = Math.ceil(word.length * 0.35);
     const vowels = word.match(/[áéíöüý]/g) ?? ['·'];
     let padding = '';

@@ -1,7 +1,8 @@
 // Each language end to end: <html lang> follows the choice (and the picker), no English is left on
 // the first screen or in any panel (visible text and accessible names, compared with the English
 // catalogue), numbers are in the language's format, axe finds nothing, nothing pushes the page
-// sideways at 320 and 390 px, and the 3D view places its labels in the language.
+// sideways at 320 and 390 px, and the 3D view places its labels in the language. The pseudo-locale
+// (longer words) is held to the same layout and axe at 320, 390, 1280 and 1920 px.
 import type { Page } from '@playwright/test';
 import { readLocale, TRANSLATED_LOCALES } from '../../scripts/messages/catalogue.ts';
 import { expect, expectNoAxeViolations, shotPath, test } from './support/harness.ts';
@@ -95,7 +96,11 @@ for (const locale of TRANSLATED_LOCALES) {
     expect(shown(await readableText(page)), 'English in the synapse view').toEqual([]);
     await expectNoAxeViolations(page, `${locale} synapse`);
   });
+}
 
+// The real languages and the pseudo-locale (every word a third longer, accented): nothing
+// pushes the page sideways on a phone, and axe finds nothing there or on a projector.
+for (const locale of [...TRANSLATED_LOCALES, 'qps-ploc']) {
   for (const width of [320, 390])
     test(`${locale} at ${width} px: no sideways scroll in any panel, axe clean`, async ({
       open,
@@ -105,7 +110,11 @@ for (const locale of TRANSLATED_LOCALES) {
         viewport: { width, height: 800 },
         isMobile: true,
       });
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('html')).toHaveAttribute(
+        'lang',
+        locale === 'qps-ploc' ? 'en-GB' : locale,
+      );
+      await expect(page.locator('h2').first()).not.toHaveText('Treatments');
       const tabs = await panelTabs(page);
       for (let i = 0; i < (await tabs.count()); i++) {
         await tabs.nth(i).click();
@@ -122,6 +131,27 @@ for (const locale of TRANSLATED_LOCALES) {
       }
     });
 }
+
+for (const width of [1280, 1920])
+  test(`qps-ploc at ${width} px: axe clean on the first screen and in every panel`, async ({
+    open,
+  }) => {
+    test.setTimeout(120_000);
+    const { page } = await open(`/?lang=qps-ploc&${SCENARIO}`, {
+      viewport: { width, height: width === 1920 ? 1080 : 800 },
+    });
+    // The pseudo-locale is English made longer: the page says en-GB, its words carry accents.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await expect(page.locator('h2').first()).toHaveText(/[áéíöü]/);
+    await expectNoAxeViolations(page, `qps-ploc first screen at ${width} px`);
+    const tabs = await panelTabs(page);
+    for (let i = 0; i < (await tabs.count()); i++) {
+      await tabs.nth(i).click();
+      await expect(page.getByRole('tabpanel').getByRole('heading').first()).toBeVisible();
+      await expectNoAxeViolations(page, `qps-ploc panel ${i} at ${width} px`);
+    }
+    await page.screenshot({ path: shotPath(`lang-qps-ploc-${width}`) });
+  });
 
 test('the picker switches the language and <html lang>, and the link keeps it', async ({
   open,

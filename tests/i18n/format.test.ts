@@ -44,6 +44,8 @@ describe('compiled ICU messages', () => {
     const text = 'Duloxetine keeps more noradrenaline at the synapse';
     expect(pseudo(text).length).toBeGreaterThan(text.length * 1.25);
     expect(pseudo(text)).toMatch(/[áéíöü]/);
+    // Short forms keep their length, as real translations keep them.
+    expect(pseudo('PAG and dACC')).toBe('PÁG áñdáá dÁÇÇ');
     expect(run('Week {week}', 'qps-ploc', { week: 6 })).toBe('Week 6');
     const compiled = new Function(`return ${compileText('Week {week}', { text: pseudo })}`)();
     expect(compiled({ week: 6 }, runtimeFor('qps-ploc'))).toMatch(/^Wéé+k[éü]* 6$/);

@@ -41,6 +41,7 @@ function isWide(code: number): boolean {
 }
 
 function charEm(code: number): number {
+  if (code === 0x2060) return 0; // the word joiner (keepTogether) takes no room
   if (isWide(code)) return 1;
   if (code >= 0xc0 && code <= 0x24f) {
     // An accented Latin letter is as wide as its base letter.
@@ -68,7 +69,7 @@ export function estimateWidth(text: string, font: number, bold = false): number 
 }
 
 /**
- * The position of line `line` (0 the name, 1 the value under or over it) of a node's text at
+ * The position of line `line` (0 the name, 1 and 2 the value under or over it) of a node's text at
  * (x, y), kept `clear` units from the centre (the node's radius, or its rings), in a drawing
  * `width` wide and with `margin` units left free at its edges.
  */
@@ -80,7 +81,7 @@ export function labelPlace(
   font: number,
   text: string,
   width: number,
-  line: 0 | 1,
+  line: 0 | 1 | 2,
   margin = font * 0.6,
   bold = false,
 ): TextPlace {
@@ -89,13 +90,18 @@ export function labelPlace(
   const textWidth = estimateWidth(text, font, bold);
   if (side === 'left' || side === 'right') {
     const baseline = y + font * 0.35 + lineStep;
-    if (side === 'left')
-      return x - clear - gap - textWidth < margin
-        ? { x: margin, y: baseline + (line === 1 ? clear : 0), anchor: 'start' }
-        : { x: x - clear - gap, y: baseline, anchor: 'end' };
-    return x + clear + gap + textWidth > width - margin
-      ? { x: width - margin, y: baseline + (line === 1 ? clear : 0), anchor: 'end' }
-      : { x: x + clear + gap, y: baseline, anchor: 'start' };
+    // A line too long for its side is pulled in from the drawing's edge; a second line pulled
+    // in over the node's rim drops below the node.
+    if (side === 'left') {
+      if (x - clear - gap - textWidth >= margin)
+        return { x: x - clear - gap, y: baseline, anchor: 'end' };
+      const overRim = line > 0 && margin + textWidth > x - clear;
+      return { x: margin, y: baseline + (overRim ? clear : 0), anchor: 'start' };
+    }
+    if (x + clear + gap + textWidth <= width - margin)
+      return { x: x + clear + gap, y: baseline, anchor: 'start' };
+    const overRim = line > 0 && width - margin - textWidth < x + clear;
+    return { x: width - margin, y: baseline + (overRim ? clear : 0), anchor: 'end' };
   }
   // Above: the descenders (and the background behind them) clear; below: the capitals do.
   const baseline =
@@ -104,6 +110,45 @@ export function labelPlace(
   if (x - half < margin) return { x: margin, y: baseline, anchor: 'start' };
   if (x + half > width - margin) return { x: width - margin, y: baseline, anchor: 'end' };
   return { x, y: baseline, anchor: 'middle' };
+}
+
+/** A line of text and where it goes. */
+export interface PlacedLine {
+  text: string;
+  place: TextPlace;
+}
+
+/**
+ * A node's value (bold) under its name. Beside the node, a value too long for its side is
+ * wrapped onto two lines there rather than pulled in over the node; otherwise one line.
+ */
+export function valueLines(
+  side: LabelSide,
+  x: number,
+  y: number,
+  clear: number,
+  font: number,
+  text: string,
+  width: number,
+): PlacedLine[] {
+  const one = (line: 1 | 2, part: string) =>
+    labelPlace(side, x, y, clear, font, part, width, line, undefined, true);
+  if (side === 'left' || side === 'right') {
+    const margin = font * 0.6;
+    const room = (side === 'left' ? x : width - x) - clear - font * 0.4 - margin;
+    if (estimateWidth(text, font, true) > room) {
+      // The figure on a line of its own where the words after it fit, else as many words as fit.
+      const [figure = '', ...after] = breakUnits(text);
+      const rest = after.join('');
+      const lines =
+        estimateWidth(rest, font, true) <= room
+          ? [figure.trimEnd(), rest]
+          : wrapText(text, font, room, true);
+      if (lines.length === 2 && lines.every((l) => estimateWidth(l, font, true) <= room))
+        return lines.map((part, i) => ({ text: part, place: one(i === 0 ? 1 : 2, part) }));
+    }
+  }
+  return [{ text, place: one(1, text) }];
 }
 
 /** The box a line of text at `place` covers, `pad` units bigger on every side. */
@@ -129,18 +174,34 @@ const NO_LINE_START = /^[、。，．：；！？）」』】〉》’”)\].,:;
 /** Opening punctuation that must not end a line. */
 const NO_LINE_END = /^[（「『【〈《‘“([]$/u;
 
+const WORD_JOINER = '\u2060';
+
+/** A name whose Chinese characters must stay on one line (a medicine's name, "电针"): they are
+ * joined by the invisible word joiner, which breakUnits does not break at. */
+export function keepTogether(name: string): string {
+  return name.replace(
+    /([\u2e80-\u9fff\uf900-\ufaff])(?=[\u2e80-\u9fff\uf900-\ufaff])/gu,
+    `$1${WORD_JOINER}`,
+  );
+}
+
 /** The pieces a line may break between: words with their following space, and each Chinese
- * character on its own (with any closing punctuation after it). */
+ * character on its own (with any closing punctuation after it) unless joined by keepTogether. */
 export function breakUnits(text: string): string[] {
   const units: string[] = [];
+  // No-break spaces (as in "−21 %") hold their neighbours together like letters.
   const pieces = text.match(
-    /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]+\s*|\s+/gu,
+    /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60](?:\u2060[\u2e80-\u9fff\uf900-\ufaff])*|(?:[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]|[\u00a0\u202f])+[^\S\u00a0\u202f]*|[^\S\u00a0\u202f]+/gu,
   );
   let opening = '';
   for (const piece of pieces ?? []) {
     const last = units.length - 1;
     if (NO_LINE_END.test(piece)) opening += piece;
-    else if (opening === '' && last >= 0 && (NO_LINE_START.test(piece) || /^\s+$/.test(piece)))
+    else if (
+      opening === '' &&
+      last >= 0 &&
+      (NO_LINE_START.test(piece) || /^[^\S\u00a0\u202f]+$/.test(piece))
+    )
       units[last] += piece;
     else {
       units.push(opening + piece);

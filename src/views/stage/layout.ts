@@ -55,6 +55,10 @@ export interface Area {
   labelX: number;
   labelY: number;
   anchor: 'start' | 'end';
+  /** Where the name would run into the drawing, it wraps to this width (one line by default). */
+  labelWidth?: number;
+  /** The name's last line sits at labelY (a wrapped name grows upwards). */
+  rise?: boolean;
 }
 
 /** A treatment's mark and its label (wrapped to `labelWidth`). */
@@ -84,7 +88,9 @@ export interface StageLayout {
   bends: Readonly<Record<string, number>>;
   areas: readonly Area[];
   group: { x: number; y: number; width: number; height: number; titleX: number; titleY: number };
-  tract: { x: number; y: number; rotate: number };
+  /** The spinothalamic tract's name, centred at (x, y), turned; where `width` is given, wrapped
+   * to it, the lines stacking towards the drawing's left. */
+  tract: { x: number; y: number; rotate: number; width?: number };
   needles: EntryMark;
   drug: EntryMark;
 }
@@ -100,29 +106,29 @@ const WIDE: StageLayout = {
   groupedRadius: 11,
   speed: 85,
   nodes: {
-    nociceptor: { x: 150, y: 585, label: 'below' },
+    nociceptor: { x: 172, y: 585, label: 'below' },
     'dh-projection': { x: 430, y: 528, label: 'below' },
-    'dh-interneuron': { x: 560, y: 590, label: 'right' },
+    'dh-interneuron': { x: 585, y: 590, label: 'right' },
     thalamus: { x: 430, y: 292, label: 'left' },
     s1: { x: 110, y: 110, label: 'above' },
     s2: { x: 215, y: 110, label: 'above' },
     insula: { x: 320, y: 110, label: 'above' },
-    dacc: { x: 425, y: 110, label: 'above' },
-    dlpfc: { x: 555, y: 110, label: 'above' },
+    dacc: { x: 414, y: 110, label: 'above' },
+    dlpfc: { x: 564, y: 110, label: 'above' },
     vmpfc: { x: 655, y: 110, label: 'above' },
     racc: { x: 755, y: 110, label: 'above' },
-    amygdala: { x: 505, y: 215, label: 'above' },
-    hypothalamus: { x: 700, y: 250, label: 'right' },
+    amygdala: { x: 499, y: 215, label: 'above' },
+    hypothalamus: { x: 705, y: 284, label: 'right' },
     pag: { x: 610, y: 335, label: 'left' },
     'rvm-off': { x: 555, y: 418, label: 'left' },
     'rvm-5ht': { x: 645, y: 472, label: 'right' },
     'rvm-on': { x: 662, y: 418, label: 'right' },
     lc: { x: 878, y: 458, label: 'right' },
-    mpfc: { x: 862, y: 110, label: 'right' },
-    pcc: { x: 862, y: 150, label: 'right' },
-    precuneus: { x: 862, y: 190, label: 'right' },
-    angular: { x: 862, y: 230, label: 'right' },
-    nacc: { x: 862, y: 270, label: 'right' },
+    mpfc: { x: 840, y: 118, label: 'right' },
+    pcc: { x: 840, y: 152, label: 'right' },
+    precuneus: { x: 840, y: 186, label: 'right' },
+    angular: { x: 840, y: 220, label: 'right' },
+    nacc: { x: 840, y: 254, label: 'right' },
   },
   bends: {
     'rvm-on>dh-projection': -0.12,
@@ -151,8 +157,8 @@ const WIDE: StageLayout = {
     },
     { id: 'body', d: roundedBox(12, 500, 270, 136, 24), labelX: 28, labelY: 626, anchor: 'start' },
   ],
-  group: { x: 822, y: 40, width: 166, height: 252, titleX: 830, titleY: 62 },
-  tract: { x: 410, y: 400, rotate: -90 },
+  group: { x: 812, y: 40, width: 176, height: 232, titleX: 820, titleY: 62 },
+  tract: { x: 410, y: 385, rotate: -90, width: 170 },
   needles: { x: 62, y: 600, labelX: 28, labelY: 524, labelWidth: 200, anchor: 'start' },
   drug: {
     x: 360,
@@ -182,14 +188,14 @@ const MEDIUM: StageLayout = {
     s2: { x: 110, y: 140, label: 'above' },
     insula: { x: 180, y: 140, label: 'above' },
     dacc: { x: 250, y: 140, label: 'above' },
-    dlpfc: { x: 360, y: 140, label: 'above' },
+    dlpfc: { x: 368, y: 140, label: 'above' },
     vmpfc: { x: 440, y: 140, label: 'above' },
-    racc: { x: 520, y: 140, label: 'above' },
-    amygdala: { x: 321, y: 234, label: 'above' },
-    hypothalamus: { x: 548, y: 255, label: 'above' },
+    racc: { x: 508, y: 140, label: 'above' },
+    amygdala: { x: 314, y: 234, label: 'above' },
+    hypothalamus: { x: 556, y: 292, label: 'above' },
     pag: { x: 430, y: 360, label: 'left' },
     'rvm-off': { x: 391, y: 419, label: 'left' },
-    'rvm-5ht': { x: 496, y: 410, label: 'right' },
+    'rvm-5ht': { x: 484, y: 410, label: 'right' },
     'rvm-on': { x: 413, y: 458, label: 'left' },
     lc: { x: 479, y: 500, label: 'right' },
     mpfc: { x: 24, y: 52, label: 'right' },
@@ -201,7 +207,7 @@ const MEDIUM: StageLayout = {
   bends: {
     'rvm-off>dh-projection': 0.28,
     'rvm-on>dh-projection': -0.14,
-    'rvm-5ht>dh-projection': 0.02,
+    'rvm-5ht>dh-projection': 0.1,
     'rvm-5ht>dh-interneuron': -0.13,
     'pag>rvm-5ht': 0.26,
     'pag>lc': -0.19,
@@ -222,8 +228,16 @@ const MEDIUM: StageLayout = {
     { id: 'body', d: roundedBox(6, 690, 588, 54, 14), labelX: 16, labelY: 734, anchor: 'start' },
   ],
   group: { x: 6, y: 6, width: 588, height: 76, titleX: 14, titleY: 24 },
-  tract: { x: 236, y: 462, rotate: -90 },
-  needles: { x: 294, y: 728, labelX: 332, labelY: 724, labelWidth: 280, anchor: 'start' },
+  tract: { x: 236, y: 446, rotate: -90, width: 150 },
+  needles: {
+    x: 294,
+    y: 728,
+    labelX: 332,
+    labelY: 724,
+    labelWidth: 256,
+    anchor: 'start',
+    rise: true,
+  },
   drug: {
     x: 195,
     y: 539,
@@ -239,18 +253,18 @@ const MEDIUM: StageLayout = {
 const TALL: StageLayout = {
   id: 'tall',
   width: 360,
-  height: 752,
+  height: 772,
   nodeRadius: 15,
   groupedRadius: 9,
   speed: 55,
   nodes: {
-    nociceptor: { x: 40, y: 700, label: 'below' },
+    nociceptor: { x: 56, y: 720, label: 'below' },
     'dh-projection': { x: 135, y: 596, label: 'right' },
     'dh-interneuron': { x: 240, y: 560, label: 'right' },
     thalamus: { x: 104, y: 275, label: 'right' },
-    s1: { x: 28, y: 140, label: 'above' },
-    s2: { x: 86, y: 140, label: 'above' },
-    insula: { x: 146, y: 140, label: 'above' },
+    s1: { x: 24, y: 140, label: 'above' },
+    s2: { x: 80, y: 140, label: 'above' },
+    insula: { x: 140, y: 140, label: 'above' },
     dacc: { x: 206, y: 140, label: 'above' },
     dlpfc: { x: 268, y: 140, label: 'above' },
     vmpfc: { x: 330, y: 140, label: 'above' },
@@ -258,15 +272,15 @@ const TALL: StageLayout = {
     amygdala: { x: 338, y: 252, label: 'above' },
     hypothalamus: { x: 337, y: 301, label: 'below' },
     pag: { x: 244, y: 331, label: 'left' },
-    'rvm-off': { x: 276, y: 438, label: 'right' },
+    'rvm-off': { x: 270, y: 438, label: 'right' },
     'rvm-5ht': { x: 235, y: 477, label: 'right' },
     'rvm-on': { x: 178, y: 452, label: 'left' },
     lc: { x: 55, y: 437, label: 'above' },
-    mpfc: { x: 34, y: 50, label: 'below' },
-    pcc: { x: 104, y: 50, label: 'below' },
-    precuneus: { x: 180, y: 50, label: 'below' },
-    angular: { x: 256, y: 50, label: 'below' },
-    nacc: { x: 326, y: 50, label: 'below' },
+    mpfc: { x: 30, y: 50, label: 'below' },
+    pcc: { x: 86, y: 50, label: 'below' },
+    precuneus: { x: 160, y: 50, label: 'below' },
+    angular: { x: 262, y: 50, label: 'below' },
+    nacc: { x: 330, y: 50, label: 'below' },
   },
   bends: {
     'rvm-on>dh-projection': -0.35,
@@ -277,7 +291,7 @@ const TALL: StageLayout = {
     'rvm-5ht>dh-projection': 0.29,
     'thalamus>dacc': 0.1,
     'rvm-5ht>dh-interneuron': 0.07,
-    'vmpfc>pag': -0.25,
+    'vmpfc>pag': -0.32,
     'amygdala>pag': -0.2,
     'pag>lc': 0.25,
     'lc>dh-projection': -0.35,
@@ -290,31 +304,34 @@ const TALL: StageLayout = {
     'dh-projection>thalamus': -0.2,
   },
   areas: [
-    { id: 'brain', d: roundedBox(6, 96, 348, 228, 40), labelX: 14, labelY: 316, anchor: 'start' },
+    { id: 'brain', d: roundedBox(6, 96, 348, 228, 40), labelX: 14, labelY: 262, anchor: 'start' },
     {
       id: 'brainstem',
       d: 'M14 330H354V490Q340 516 300 518H50Q18 514 14 486Z',
       labelX: 346,
       labelY: 352,
       anchor: 'end',
+      labelWidth: 80,
     },
     {
       id: 'spinal',
-      d: roundedBox(6, 526, 348, 132, 40),
-      labelX: 346,
-      labelY: 540,
-      anchor: 'end',
+      d: roundedBox(6, 526, 348, 152, 40),
+      labelX: 18,
+      labelY: 670,
+      anchor: 'start',
+      labelWidth: 60,
+      rise: true,
     },
-    { id: 'body', d: roundedBox(6, 664, 348, 84, 18), labelX: 346, labelY: 740, anchor: 'end' },
+    { id: 'body', d: roundedBox(6, 684, 348, 84, 18), labelX: 346, labelY: 760, anchor: 'end' },
   ],
   group: { x: 6, y: 6, width: 348, height: 84, titleX: 14, titleY: 24 },
-  tract: { x: 78, y: 330, rotate: -90 },
-  needles: { x: 120, y: 706, labelX: 152, labelY: 694, labelWidth: 150, anchor: 'start' },
+  tract: { x: 78, y: 330, rotate: -90, width: 120 },
+  needles: { x: 134, y: 726, labelX: 166, labelY: 714, labelWidth: 150, anchor: 'start' },
   drug: {
-    x: 202,
-    y: 648,
-    labelX: 230,
-    labelY: 658,
+    x: 180,
+    y: 668,
+    labelX: 208,
+    labelY: 678,
     labelWidth: 126,
     anchor: 'start',
     rise: true,
@@ -362,12 +379,13 @@ export function stageTextPixels(widthPx: number): number {
 
 /**
  * A first guess at the centre column's width before it can be measured (the explorer's grid:
- * one column under 64rem, side columns of 17rem + 24rem, then 20rem + 30rem from 110rem).
+ * one column under 64rem, with a thinner margin under 24rem; side columns of 17rem + 24rem,
+ * then 20rem + 30rem from 110rem).
  */
 export function guessCentreWidthPx(): number {
   if (typeof window === 'undefined') return 1000;
   const viewport = window.innerWidth;
   if (viewport >= 1760) return viewport - 864;
   if (viewport >= 1024) return viewport - 720;
-  return viewport - 32;
+  return viewport < 384 ? viewport - 16 : viewport - 32;
 }

@@ -5,10 +5,10 @@
 
 import { t } from '../../i18n/i18n.svelte.ts';
 import { GROUPED_NODES, stageTextPixels } from './layout.ts';
-import type { EntryMark, StageLayout, StageNodeId } from './layout.ts';
+import type { Area, EntryMark, StageLayout, StageNodeId } from './layout.ts';
 import { OPIOID_CLOUDS, STAGE_EDGES, type OpioidCloud } from './flows.ts';
 import { curveTrack, ringTrack, type Track } from './tracks.ts';
-import { textBox, wrapText, type Box, type TextPlace } from './labelPlacement.ts';
+import { textBox, wrapText, type Box, type PlacedLine, type TextPlace } from './labelPlacement.ts';
 
 /** Secondary text never drops under this many screen pixels. */
 const SMALL_TEXT_PX = 12;
@@ -92,10 +92,8 @@ export function labelClearance(layout: StageLayout, id: string, sizes: StageSize
   return clear;
 }
 
-export interface MarkLine {
-  text: string;
-  place: TextPlace;
-}
+/** A line of a mark's label, an area's name or the group title, and where it goes. */
+export type MarkLine = PlacedLine;
 
 /** A treatment mark's label, wrapped to its width, one placed line each. */
 export function markLines(mark: EntryMark, text: string, sizes: StageSizes): MarkLine[] {
@@ -105,6 +103,28 @@ export function markLines(mark: EntryMark, text: string, sizes: StageSizes): Mar
   return lines.map((line, i) => ({
     text: line,
     place: { x: mark.labelX, y: first + i * font * 1.2, anchor: mark.anchor },
+  }));
+}
+
+/** An area's name, wrapped to the area's label width where it has one. */
+export function areaTitleLines(area: Area, font: number): MarkLine[] {
+  const lines = wrapText(t(`stage.area.${area.id}`), font, area.labelWidth ?? Infinity);
+  const first = area.rise === true ? area.labelY - (lines.length - 1) * font * 1.15 : area.labelY;
+  return lines.map((line, i) => ({
+    text: line,
+    place: { x: area.labelX, y: first + i * font * 1.15, anchor: area.anchor },
+  }));
+}
+
+/**
+ * The tract's name, wrapped to the tract's width where it has one: lines along the tract (before
+ * turning), each centred; the last on the tract's line, earlier ones stacked above it.
+ */
+export function tractLines(layout: StageLayout, font: number): MarkLine[] {
+  const lines = wrapText(t('stage.tract'), font, layout.tract.width ?? Infinity);
+  return lines.map((line, i) => ({
+    text: line,
+    place: { x: 0, y: (i - (lines.length - 1)) * font * 1.15, anchor: 'middle' },
   }));
 }
 

@@ -6,6 +6,7 @@ import { acupunctureModeName, drugName, regionName, regionShort } from '../../i1
 import { regions } from '../../data/catalog.ts';
 import type { Region } from '../../data/schema.ts';
 import { describeChange } from '../../state/describe.ts';
+import { keepTogether } from './labelPlacement.ts';
 import type { Treatment } from '../../state/treatment.ts';
 
 export const regionById: ReadonlyMap<string, Region> = new Map(regions.map((r) => [r.id, r]));
@@ -28,7 +29,9 @@ export function nodeValueText(level: number): string {
 /** "Electroacupuncture 2/100 Hz" beside the needles, or null when acupuncture is off. */
 export function needlesLabel(treatment: Treatment): string | null {
   const mode = treatment.acupuncture.mode;
-  return mode === 'off' ? null : t('stage.entry.needles', { mode: acupunctureModeName(mode) });
+  return mode === 'off'
+    ? null
+    : t('stage.entry.needles', { mode: keepTogether(acupunctureModeName(mode)) });
 }
 
 const DOSED = ['amitriptyline', 'duloxetine', 'sertraline'] as const;
@@ -42,6 +45,6 @@ export function activeDrugNames(treatment: Treatment): string[] {
 
 /** "Duloxetine at the synapse", or null when no medicine is on. */
 export function drugLabel(treatment: Treatment): string | null {
-  const names = activeDrugNames(treatment);
+  const names = activeDrugNames(treatment).map(keepTogether);
   return names.length === 0 ? null : t('stage.entry.drug', { drugs: listOf(names) });
 }

@@ -1,0 +1,418 @@
+// Crowding on the stage: every label's box (estimated as the stage estimates it) against the
+// edges, the nodes, the opioid rings, the treatment marks, the other labels and the edges of the
+// drawing, and every edge against the nodes it does not join (a line through a node reads as a
+// connection). The stage uses it to put each region's name on a side with clear space, in the
+// language and at the width it is drawn (a longer name may not fit where the layout prefers it);
+// the label-clearance test uses it to find what still crowds. Pure, like stageGeometry.ts.
+import { t } from '../../i18n/i18n.svelte.ts';
+import { acupunctureModeName, drugName, regionShort } from '../../i18n/names.ts';
+import { inSentence, listOf } from '../../i18n/format.ts';
+import { acupunctureModes } from '../../data/catalog.ts';
+import { STAGE_NODE_ORDER } from './layout.ts';
+import type { LabelSide, LayoutId, StageLayout, StageNodeId } from './layout.ts';
+import { OPIOID_CLOUDS, STAGE_EDGES } from './flows.ts';
+import {
+  ASCENT_EM,
+  DESCENT_EM,
+  estimateWidth,
+  keepTogether,
+  labelPlace,
+  textBox,
+  valueLines,
+  type Box,
+} from './labelPlacement.ts';
+import {
+  areaTitleLines,
+  drugBox,
+  drugLeader,
+  edgeTracks,
+  groupTitleLines,
+  labelBackground,
+  labelClearance,
+  markLines,
+  needlesBox,
+  radiusOf,
+  ringRadius,
+  tractLines,
+  type StageSizes,
+} from './stageGeometry.ts';
+import { TRACK_SAMPLES } from './tracks.ts';
+
+export interface StageLabel {
+  id: string;
+  /** The letters with their soft background. */
+  box: Box;
+  /** The letters alone, for the test against lines. */
+  text: Box;
+  /** The node or mark the label belongs to: its own lines do not count as crowding. */
+  group: string;
+}
+
+/** The texts of the treatment marks' labels to keep clear of (each drug text is one variant). */
+export interface MarkTexts {
+  needles: string;
+  drugs: readonly string[];
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const grow = (b: Box, d: number): Box => ({
+  x0: b.x0 - d,
+  y0: b.y0 - d,
+  x1: b.x1 + d,
+  y1: b.y1 + d,
+});
+
+function circleHitsBox(cx: number, cy: number, r: number, b: Box): boolean {
+  const nx = Math.min(Math.max(cx, b.x0), b.x1);
+  const ny = Math.min(Math.max(cy, b.y0), b.y1);
+  return Math.hypot(nx - cx, ny - cy) < r;
+}
+
+/** The distance from (px, py) to the segment from (x1, y1) to (x2, y2). */
+function segmentDistance(px: number, py: number, x1: number, y1: number, x2: number, y2: number) {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const length2 = dx * dx + dy * dy;
+  const t =
+    length2 === 0 ? 0 : Math.min(1, Math.max(0, ((px - x1) * dx + (py - y1) * dy) / length2));
+  return Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
+}
+
+/** Whether the segment from (x1, y1) to (x2, y2) enters the box (Liang-Barsky clipping). */
+function segmentHitsBox(x1: number, y1: number, x2: number, y2: number, b: Box): boolean {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-dx, x1 - b.x0],
+    [dx, b.x1 - x1],
+    [-dy, y1 - b.y0],
+    [dy, b.y1 - y1],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const r = q / p;
+      if (p < 0) t0 = Math.max(t0, r);
+      else t1 = Math.min(t1, r);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
+}
+
+type SegmentTest = (ax: number, ay: number, bx: number, by: number) => boolean;
+
+/** Whether any segment of a sampled edge track (x, y, angle per sample) passes the test. */
+function someSegment(table: Float32Array, test: SegmentTest): boolean {
+  for (let s = 0; s < TRACK_SAMPLES - 1; s++)
+    if (test(table[s * 3]!, table[s * 3 + 1]!, table[s * 3 + 3]!, table[s * 3 + 4]!)) return true;
+  return false;
+}
+
+/** The longest texts the treatment marks carry in the current language: the longest
+ * acupuncture label, the longest single medicine and (where the layout has room) all three. */
+export function longestMarkTexts(layoutId: LayoutId): MarkTexts {
+  const longest = (texts: string[]) =>
+    texts.reduce((a, b) => (estimateWidth(b, 1, true) > estimateWidth(a, 1, true) ? b : a));
+  const drugs = (ids: string[]) =>
+    t('stage.entry.drug', {
+      drugs: listOf(
+        ids.map((id, i) => keepTogether(i === 0 ? drugName(id) : inSentence(drugName(id)))),
+      ),
+    });
+  const one = longest(['amitriptyline', 'duloxetine', 'sertraline'].map((id) => drugs([id])));
+  return {
+    needles: longest(
+      acupunctureModes.map((m) =>
+        t('stage.entry.needles', { mode: keepTogether(acupunctureModeName(m.id)) }),
+      ),
+    ),
+    // On a phone, the three-medicine label (rare) may run over other text; one medicine fits.
+    drugs:
+      layoutId === 'tall' ? [one] : [one, drugs(['amitriptyline', 'duloxetine', 'sertraline'])],
+  };
+}
+
+/** The drawing's fixed parts that labels keep clear of. */
+class Scene {
+  readonly u: number;
+  readonly tracks;
+  readonly linePad: number;
+  readonly marks: readonly [string, Box][];
+  readonly leader;
+
+  constructor(
+    readonly layout: StageLayout,
+    readonly sizes: StageSizes,
+  ) {
+    this.u = sizes.unitsPerPx;
+    this.tracks = edgeTracks(layout, this.u);
+    this.linePad = sizes.particle * 1.3 + 2 * this.u;
+    this.marks = [
+      ['needles', needlesBox(layout.needles, this.u)],
+      ['drug', drugBox(layout.drug, sizes)],
+    ];
+    this.leader = drugLeader(layout, sizes);
+  }
+
+  /** What `label` runs into: the drawing's edges, lines, nodes, rings, marks and `others`. */
+  problemsOf(label: StageLabel, others: readonly StageLabel[]): string[] {
+    const { layout, u } = this;
+    const problems: string[] = [];
+    const b = label.box;
+    const margin = 3 * u;
+    if (
+      b.x0 < margin ||
+      b.y0 < margin ||
+      b.x1 > layout.width - margin ||
+      b.y1 > layout.height - margin
+    )
+      problems.push(`${label.id} leaves the drawing`);
+    for (const other of others)
+      if (other.group !== label.group && overlaps(label.box, other.box))
+        problems.push(`${label.id} overlaps ${other.id}`);
+    const letters = grow(label.text, this.linePad);
+    STAGE_EDGES.forEach((edge, k) => {
+      if (
+        someSegment(this.tracks[k]!.table, (ax, ay, bx, by) =>
+          segmentHitsBox(ax, ay, bx, by, letters),
+        )
+      )
+        problems.push(`edge ${edge.key} crosses ${label.id}`);
+    });
+    for (const id of STAGE_NODE_ORDER) {
+      const place = layout.nodes[id];
+      const own = label.group === id;
+      // A node's own label may touch its rim, not cover it (a long name pulled in from the edge).
+      const r = radiusOf(layout, id);
+      if (circleHitsBox(place.x, place.y, own ? r * 0.5 : r + 2 * u, b))
+        problems.push(`node ${id} ${own ? 'lies under' : 'touches'} ${label.id}`);
+    }
+    for (const cloud of OPIOID_CLOUDS) {
+      const place = layout.nodes[cloud.node as StageNodeId];
+      const outer = ringRadius(layout, cloud.kind, u) + this.sizes.particle * 1.2;
+      if (circleHitsBox(place.x, place.y, outer, b))
+        problems.push(`ring ${cloud.key} touches ${label.id}`);
+    }
+    for (const [name, box] of this.marks)
+      if (overlaps(grow(box, 2 * u), b)) problems.push(`${name} marks touch ${label.id}`);
+    const leader = this.leader;
+    if (leader !== null && segmentHitsBox(leader.x1, leader.y1, leader.x2, leader.y2, b))
+      problems.push(`drug leader crosses ${label.id}`);
+    return problems;
+  }
+
+  /** The marks' own crowding: rings, lines and nodes too close to the needles or molecules. */
+  markProblems(): string[] {
+    const { layout, u } = this;
+    const problems: string[] = [];
+    for (const [name, box] of this.marks) {
+      for (const cloud of OPIOID_CLOUDS) {
+        const place = layout.nodes[cloud.node as StageNodeId];
+        const outer = ringRadius(layout, cloud.kind, u) + this.sizes.particle * 1.2 + 4 * u;
+        if (circleHitsBox(place.x, place.y, outer, box))
+          problems.push(`${name} marks crowd ring ${cloud.key}`);
+      }
+      const padded = grow(box, this.linePad);
+      STAGE_EDGES.forEach((edge, k) => {
+        if (
+          someSegment(this.tracks[k]!.table, (ax, ay, bx, by) =>
+            segmentHitsBox(ax, ay, bx, by, padded),
+          )
+        )
+          problems.push(`edge ${edge.key} crosses the ${name} marks`);
+      });
+      for (const id of STAGE_NODE_ORDER) {
+        const place = layout.nodes[id];
+        if (circleHitsBox(place.x, place.y, radiusOf(layout, id) + 4 * u, box))
+          problems.push(`${name} marks touch node ${id}`);
+      }
+    }
+    return problems;
+  }
+
+  /** Edges that pass through a node they do not join. */
+  edgeProblems(): string[] {
+    const { layout, sizes, u } = this;
+    const problems: string[] = [];
+    STAGE_EDGES.forEach((edge, k) => {
+      for (const id of STAGE_NODE_ORDER) {
+        if (id === edge.from || id === edge.to) continue;
+        const place = layout.nodes[id];
+        const clear = radiusOf(layout, id) + sizes.particle * 0.6 + u;
+        if (
+          someSegment(
+            this.tracks[k]!.table,
+            (ax, ay, bx, by) => segmentDistance(place.x, place.y, ax, ay, bx, by) < clear,
+          )
+        )
+          problems.push(`edge ${edge.key} runs through node ${id}`);
+      }
+    });
+    return problems;
+  }
+}
+
+/** A node's name on `side` (bold when selected), with its value lines under it if given. */
+function nodeLabels(
+  scene: Scene,
+  id: StageNodeId,
+  side: LabelSide,
+  bold: boolean,
+  value?: string,
+): StageLabel[] {
+  const { layout, sizes } = scene;
+  const place = layout.nodes[id];
+  const name = regionShort(id);
+  const font = radiusOf(layout, id) === layout.groupedRadius ? sizes.valueFont : sizes.font;
+  const clear = labelClearance(layout, id, sizes);
+  const at = labelPlace(
+    side,
+    place.x,
+    place.y,
+    clear,
+    font,
+    name,
+    layout.width,
+    0,
+    undefined,
+    bold,
+  );
+  const labels: StageLabel[] = [
+    {
+      id: `name ${id}`,
+      text: textBox(at, name, font, 0, bold),
+      box: labelBackground(at, name, font, bold),
+      group: id,
+    },
+  ];
+  if (value !== undefined)
+    valueLines(side, place.x, place.y, clear, sizes.valueFont, value, layout.width).forEach(
+      (line, i) =>
+        labels.push({
+          id: `value ${id}${i > 0 ? ` line ${i}` : ''}`,
+          text: textBox(line.place, line.text, sizes.valueFont, 0, true),
+          box: labelBackground(line.place, line.text, sizes.valueFont, true),
+          group: id,
+        }),
+    );
+  return labels;
+}
+
+/** The labels that stay where the layout puts them: area names, the group title, the tract's
+ * name and the treatment marks' labels. */
+function fixedLabels(scene: Scene, marks: MarkTexts): StageLabel[] {
+  const { layout, sizes } = scene;
+  const labels: StageLabel[] = [];
+  const plain = (id: string, box: Box, group: string) => labels.push({ id, box, text: box, group });
+  const numbered = (id: string, i: number) => (i > 0 ? `${id} line ${i}` : id);
+  for (const area of layout.areas)
+    areaTitleLines(area, sizes.smallFont).forEach((line, i) =>
+      plain(
+        numbered(`area ${area.id}`, i),
+        textBox(line.place, line.text, sizes.smallFont),
+        `area ${area.id}`,
+      ),
+    );
+  groupTitleLines(layout, sizes.smallFont).forEach((line, i) =>
+    plain(`group title ${i}`, textBox(line.place, line.text, sizes.smallFont), 'group title'),
+  );
+  // The tract's lines, turned a quarter anticlockwise: along a line runs up the drawing, and its
+  // ascent and descent lie across it (a line above the baseline lies to the left).
+  tractLines(layout, sizes.smallFont).forEach((line, i) => {
+    const half = estimateWidth(line.text, sizes.smallFont) / 2;
+    const across = layout.tract.x + line.place.y;
+    const box = {
+      x0: across - sizes.smallFont * ASCENT_EM,
+      x1: across + sizes.smallFont * DESCENT_EM,
+      y0: layout.tract.y - half,
+      y1: layout.tract.y + half,
+    };
+    plain(numbered('tract', i), box, 'tract');
+  });
+  const markLabels = (mark: 'needles' | 'drug', text: string, variant: string) =>
+    markLines(layout[mark], text, sizes).forEach((line, i) =>
+      labels.push({
+        id: `${mark} label${variant} ${i}`,
+        text: textBox(line.place, line.text, sizes.markFont, 0, true),
+        box: labelBackground(line.place, line.text, sizes.markFont, true),
+        group: mark,
+      }),
+    );
+  markLabels('needles', marks.needles, '');
+  marks.drugs.forEach((text, v) => markLabels('drug', text, v > 0 ? ` (variant ${v + 1})` : ''));
+  return labels;
+}
+
+const SIDES: readonly LabelSide[] = ['right', 'left', 'below', 'above'];
+
+/**
+ * The side of each region's name: the layout's own where the name has clear space there,
+ * otherwise the side (of the four) where it runs into least, keeping the layout's on a tie.
+ * Names are measured bold (any region may be the selected one).
+ */
+export function labelSides(
+  layout: StageLayout,
+  sizes: StageSizes,
+  marks: MarkTexts,
+): Record<StageNodeId, LabelSide> {
+  const scene = new Scene(layout, sizes);
+  const fixed = fixedLabels(scene, marks);
+  const sides = Object.fromEntries(
+    STAGE_NODE_ORDER.map((id) => [id, layout.nodes[id].label]),
+  ) as Record<StageNodeId, LabelSide>;
+  const names = new Map(STAGE_NODE_ORDER.map((id) => [id, nodeLabels(scene, id, sides[id], true)]));
+  const cost = (id: StageNodeId, labels: StageLabel[]) => {
+    const others = [
+      ...fixed,
+      ...STAGE_NODE_ORDER.filter((o) => o !== id).flatMap((o) => names.get(o)!),
+    ];
+    return labels.reduce((sum, label) => sum + scene.problemsOf(label, others).length, 0);
+  };
+  // Two rounds: a name moved in the first may free the side another wanted.
+  for (let round = 0; round < 2; round++)
+    for (const id of STAGE_NODE_ORDER) {
+      if (cost(id, names.get(id)!) === 0) continue;
+      const own = layout.nodes[id].label;
+      let best = { side: sides[id], labels: names.get(id)!, cost: Infinity };
+      for (const side of [own, ...SIDES.filter((s) => s !== own)]) {
+        const labels = nodeLabels(scene, id, side, true);
+        const c = cost(id, labels);
+        if (c < best.cost) best = { side, labels, cost: c };
+        if (c === 0) break;
+      }
+      sides[id] = best.side;
+      names.set(id, best.labels);
+    }
+  return sides;
+}
+
+/**
+ * Everything that crowds on the stage drawn `sizes` big with the marks' longest texts and `value`
+ * as the dorsal horn's value (it is selected when the explorer opens, so its name is bold), the
+ * names on the sides the stage chooses. One line per conflict; empty when all is clear.
+ */
+export function crowding(
+  layout: StageLayout,
+  sizes: StageSizes,
+  marks: MarkTexts,
+  value: string,
+): string[] {
+  const scene = new Scene(layout, sizes);
+  const sides = labelSides(layout, sizes, marks);
+  const labels = [
+    ...STAGE_NODE_ORDER.flatMap((id) =>
+      id === 'dh-projection'
+        ? nodeLabels(scene, id, sides[id], true, value)
+        : nodeLabels(scene, id, sides[id], false),
+    ),
+    ...fixedLabels(scene, marks),
+  ];
+  return [
+    ...labels.flatMap((label, i) => scene.problemsOf(label, labels.slice(i + 1))),
+    ...scene.edgeProblems(),
+    ...scene.markProblems(),
+  ];
+}

@@ -1,0 +1,99 @@
+// Stage text layout (views/stage/labelPlacement.ts, stageGeometry.ts): where lines may break in
+// Latin and Chinese text, how a node's value wraps beside it, and the wrapped area and tract
+// names. The label-clearance test checks the whole drawing; these pin the rules it relies on.
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  breakUnits,
+  estimateWidth,
+  keepTogether,
+  valueLines,
+  wrapText,
+} from '../../../src/views/stage/labelPlacement.ts';
+import { LAYOUTS } from '../../../src/views/stage/layout.ts';
+import { areaTitleLines, tractLines } from '../../../src/views/stage/stageGeometry.ts';
+import { i18n } from '../../../src/i18n/i18n.svelte.ts';
+
+describe('breakUnits and wrapText', () => {
+  it('breaks at spaces, but not at a no-break space', () => {
+    expect(breakUnits('−21\u00a0% vs. sin tratar')).toEqual([
+      '−21\u00a0% ',
+      'vs. ',
+      'sin ',
+      'tratar',
+    ]);
+  });
+
+  it('breaks between Chinese characters, keeping closing punctuation with the one before', () => {
+    expect(breakUnits('−21%（较未治疗）')).toEqual(['−21%', '（较', '未', '治', '疗）']);
+  });
+
+  it('keeps a joined name on one line, taking no room for the joiners', () => {
+    const label = `突触处的${keepTogether('度洛西汀')}`;
+    expect(breakUnits(label)).toEqual(['突', '触', '处', '的', keepTogether('度洛西汀')]);
+    expect(estimateWidth(keepTogether('度洛西汀'), 10)).toBe(40);
+    expect(wrapText(label, 10, 65)).toEqual(['突触处的', keepTogether('度洛西汀')]);
+    expect(keepTogether('Duloxetine')).toBe('Duloxetine');
+  });
+
+  it('wraps to the width, never dropping a word that is too long alone', () => {
+    const lines = wrapText('Electroacupuncture 2/100 Hz', 10, 80);
+    expect(lines).toEqual(['Electroacupuncture', '2/100 Hz']);
+    expect(wrapText('脊髓丘脑束', 10, 30)).toEqual(['脊髓丘', '脑束']);
+  });
+});
+
+describe('valueLines', () => {
+  const font = 12;
+  const width = 360;
+
+  it('keeps a value that fits beside the node on one line', () => {
+    const lines = valueLines('right', 100, 300, 20, font, '−21% vs untreated', width);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.place).toMatchObject({ x: 100 + 20 + font * 0.4, anchor: 'start' });
+  });
+
+  it('puts the figure on its own line when the words after it fit beside the node', () => {
+    const lines = valueLines('right', 200, 300, 20, font, '−21% vs. sem tratar', width);
+    expect(lines.map((l) => l.text)).toEqual(['−21%', 'vs. sem tratar']);
+    expect(lines[1]!.place.y - lines[0]!.place.y).toBeCloseTo(font * 1.15);
+    // Both lines start beside the node, clear of it.
+    for (const line of lines) expect(line.place.x).toBeGreaterThan(200 + 20);
+    const room = width - 200 - 20 - font * 0.4 - font * 0.6;
+    for (const line of lines)
+      expect(estimateWidth(line.text, font, true)).toBeLessThanOrEqual(room);
+  });
+
+  it('keeps one line, pulled in from the edge, above or below a node', () => {
+    const lines = valueLines('below', 340, 300, 20, font, '−21% vs. sem tratar', width);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.place).toMatchObject({ anchor: 'end', x: width - font * 0.6 });
+  });
+});
+
+describe('area and tract names', () => {
+  afterAll(() => i18n.use('en', 'plain'));
+
+  it('wraps an area name to its width, a rising name ending on its line', async () => {
+    await i18n.use('pt-BR', 'plain');
+    const spinal = LAYOUTS.tall.areas.find((a) => a.id === 'spinal')!;
+    const lines = areaTitleLines(spinal, 14);
+    expect(lines.map((l) => l.text)).toEqual(['Medula', 'espinal']);
+    expect(lines.at(-1)!.place.y).toBe(spinal.labelY);
+    expect(lines[0]!.place.y).toBeLessThan(spinal.labelY);
+  });
+
+  it('keeps an area name without a width on one line', async () => {
+    await i18n.use('es', 'plain');
+    const brainstem = LAYOUTS.wide.areas.find((a) => a.id === 'brainstem')!;
+    expect(areaTitleLines(brainstem, 14).map((l) => l.text)).toEqual(['Tronco encefálico']);
+  });
+
+  it('wraps the tract name where its layout gives a width, the last line on the tract', async () => {
+    await i18n.use('es', 'plain');
+    const lines = tractLines(LAYOUTS.tall, 14);
+    expect(lines.map((l) => l.text)).toEqual(['Tracto', 'espinotalámico']);
+    expect(lines.at(-1)!.place.y).toBe(0);
+    expect(lines[0]!.place.y).toBeLessThan(0);
+    expect(tractLines(LAYOUTS.wide, 14).map((l) => l.text)).toEqual(['Tracto espinotalámico']);
+  });
+});
