@@ -2,8 +2,10 @@
 // the first screen or in any panel (visible text and accessible names, compared with the English
 // catalogue), numbers are in the language's format, axe finds nothing, nothing pushes the page
 // sideways at 320 and 390 px, and the 3D view places its labels in the language. The pseudo-locale
-// (longer words) is held to the same layout and axe at 320, 390, 1280 and 1920 px.
+// (longer words) is held to the same layout and axe at 320, 390, 1280 and 1920 px. The short forms
+// of the glossary are explained where a reader first meets them, in both wordings.
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { readLocale, TRANSLATED_LOCALES } from '../../scripts/messages/catalogue.ts';
 import { expect, expectNoAxeViolations, shotPath, test } from './support/harness.ts';
 
@@ -48,6 +50,45 @@ async function readableText(page: Page): Promise<string> {
   });
 }
 
+const SHORT_FORMS = (
+  JSON.parse(readFileSync('data/glossary.json', 'utf8')) as {
+    terms: ({ short?: string } & Record<string, string>)[];
+  }
+).terms.filter((term) => term.short !== undefined);
+
+/**
+ * Short forms (PAG, RVM, DMN, 5-HT, NA from the glossary) not explained where a reader first
+ * meets them: in the first paragraph, list item, cell, caption or label (in page order) that uses
+ * one, the language's term must appear, or words around it in brackets ("its control centre
+ * (PAG)", "(RVM OFF-cells)"), or an apposition ("the PAG, the main switch"). Figure labels on the
+ * drawings are left out: their accessible names carry the full name.
+ */
+async function unexplainedShortForms(page: Page, locale: string): Promise<string[]> {
+  return page.evaluate(
+    ({ terms, locale }) => {
+      const blocks =
+        'p, li, dd, dt, td, th, figcaption, summary, h1, h2, h3, h4, label, legend, caption, button, [role=tab]';
+      const all = [...document.querySelectorAll(blocks)].filter(
+        (el) => !el.closest('[lang="en"]') && el.getClientRects().length > 0,
+      );
+      const leaves = all.filter((el) => !all.some((other) => other !== el && el.contains(other)));
+      const found: string[] = [];
+      for (const term of terms) {
+        const short = term.short!.replace(/-/g, '\\-');
+        const uses = new RegExp(`(?<![A-Za-z0-9])${short}(?![A-Za-z])`);
+        const explains = new RegExp(`[(（][^)）]*${short}|${short}\\s*[(（]|${short}[,，、]`);
+        const first = leaves.find((el) => uses.test((el as HTMLElement).innerText));
+        if (first === undefined) continue;
+        const text = (first as HTMLElement).innerText;
+        if (!text.toLowerCase().includes(term[locale]!.toLowerCase()) && !explains.test(text))
+          found.push(`${term.short} first in: ${text.slice(0, 160)}`);
+      }
+      return found;
+    },
+    { terms: SHORT_FORMS, locale },
+  );
+}
+
 async function panelTabs(page: Page) {
   const tabs = page.getByRole('tab');
   await expect(async () => {
@@ -74,6 +115,9 @@ for (const locale of TRANSLATED_LOCALES) {
 
     const first = await readableText(page);
     expect(shown(first), 'English on the first screen').toEqual([]);
+    expect(await unexplainedShortForms(page, locale), 'short forms on the first screen').toEqual(
+      [],
+    );
     expect(first).toMatch(DECIMAL[locale]!);
     if (locale !== 'zh-Hans')
       expect(first, 'a decimal point on the first screen').not.toMatch(/\d\.\d/);
@@ -87,6 +131,7 @@ for (const locale of TRANSLATED_LOCALES) {
       await expect(panel).toBeVisible();
       await expect(panel.getByRole('heading').first()).toBeVisible();
       expect(shown(await readableText(page)), `English in panel ${i}`).toEqual([]);
+      expect(await unexplainedShortForms(page, locale), `short forms in panel ${i}`).toEqual([]);
       await expectNoAxeViolations(page, `${locale} panel ${i}`);
     }
 
@@ -94,9 +139,35 @@ for (const locale of TRANSLATED_LOCALES) {
     await page.goto(`/?lang=${locale}&${SCENARIO}&view=synapse`);
     await expect(page.locator('.synapse svg, svg[role="img"]').first()).toBeVisible();
     expect(shown(await readableText(page)), 'English in the synapse view').toEqual([]);
+    expect(await unexplainedShortForms(page, locale), 'short forms in the synapse').toEqual([]);
     await expectNoAxeViolations(page, `${locale} synapse`);
   });
 }
+
+// Short forms explained at first use in the technical wording too, in every language, and in
+// English's plain wording (the translations' plain wording is checked above).
+const WORDINGS = [
+  ['en', 'plain'],
+  ...['en', ...TRANSLATED_LOCALES].map((locale) => [locale, 'technical']),
+] as const;
+for (const [locale, register] of WORDINGS)
+  test(`${locale}, ${register}: short forms explained at first use`, async ({ open }) => {
+    test.setTimeout(120_000);
+    const { page } = await open(`/?lang=${locale}&reg=${register}&${SCENARIO}`, {
+      viewport: { width: 1280, height: 800 },
+    });
+    await expect(page.locator('h1')).toBeVisible();
+    expect(await unexplainedShortForms(page, locale), 'first screen').toEqual([]);
+    const tabs = await panelTabs(page);
+    for (let i = 0; i < (await tabs.count()); i++) {
+      await tabs.nth(i).click();
+      await expect(page.getByRole('tabpanel').getByRole('heading').first()).toBeVisible();
+      expect(await unexplainedShortForms(page, locale), `panel ${i}`).toEqual([]);
+    }
+    await page.goto(`/?lang=${locale}&reg=${register}&${SCENARIO}&view=synapse`);
+    await expect(page.locator('.synapse svg, svg[role="img"]').first()).toBeVisible();
+    expect(await unexplainedShortForms(page, locale), 'synapse').toEqual([]);
+  });
 
 // The real languages and the pseudo-locale (every word a third longer, accented): nothing
 // pushes the page sideways on a phone, and axe finds nothing there or on a projector.
