@@ -2,14 +2,15 @@
 
 export interface Notice {
   id: number;
-  text: string;
+  /** The notice's words in the current language (read when shown, so they follow a switch). */
+  text: () => string;
 }
 
 class Notices {
   items = $state<Notice[]>([]);
   private nextId = 1;
 
-  add(text: string): void {
+  add(text: () => string): void {
     this.items.push({ id: this.nextId++, text });
   }
 

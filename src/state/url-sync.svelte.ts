@@ -4,6 +4,7 @@
 // a second, so a reload or a shared link restores the same view.
 import { untrack } from 'svelte';
 import { closestLocale, i18n, t, type Locale } from '../i18n/i18n.svelte.ts';
+import { listOf } from '../i18n/format.ts';
 import type { Register } from '../i18n/message.ts';
 import { app } from './app.svelte.ts';
 import { notices } from './notices.svelte.ts';
@@ -129,7 +130,7 @@ export function describeIgnored(items: readonly IgnoredSetting[]): string {
     }),
   );
   if (items.length > SHOWN_ITEMS) shown.push(t('url.more', { count: items.length - SHOWN_ITEMS }));
-  return shown.join('; ');
+  return listOf(shown);
 }
 
 /** Writes the latest requested query no more often than the interval allows. */
@@ -173,7 +174,8 @@ export function startUrlSync(win: Window = window): () => void {
   state.locale = initialLocale(win);
   applyViewState(state);
   if (ignored.length > 0)
-    notices.add(t('notice.urlIgnored', { details: describeIgnored(ignored) }));
+    // Worded when shown, so the notice follows a change of language.
+    notices.add(() => t('notice.urlIgnored', { details: describeIgnored(ignored) }));
 
   const writeUrl = (query: string) => {
     const search = query === '' ? '' : `?${query}`;

@@ -55,9 +55,19 @@ describe('URL sync', () => {
     expect(app.treatment.amitriptyline.mg).toBe(25);
     expect(app.treatment.duloxetine.mg).toBe(0);
     expect(notices.items).toHaveLength(1);
-    expect(notices.items[0]!.text).toContain('dul=75 (not one of 0, 30, 60, 120)');
-    expect(notices.items[0]!.text).toContain('zoom=3 (not a setting this page knows)');
+    const text = notices.items[0]!.text;
+    expect(text()).toContain('dul=75 (not one of 0, 30, 60, 120) and zoom=3');
+    expect(text()).toContain('zoom=3 (not a setting this page knows)');
     expect(location.search).toBe('?ami=25');
+  });
+
+  it('words the notice in the language chosen after it appeared', async () => {
+    history.replaceState(null, '', '/?dul=75');
+    stop = startUrlSync(window);
+    expect(notices.items[0]!.text()).toMatch(/^Some settings in the link/);
+    await i18n.use('es', 'plain');
+    expect(notices.items[0]!.text()).toMatch(/^Algunos ajustes del enlace.*dul=75/);
+    await i18n.use('en', 'plain');
   });
 
   it('writes changes back within a quarter of a second', async () => {
