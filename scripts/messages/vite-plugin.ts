@@ -85,9 +85,12 @@ export function messages(): Plugin {
           Register,
         ];
         const dir = resolve(root, MESSAGES_DIR);
-        for (const file of MESSAGE_GROUPS[group]) {
-          for (const l of [SOURCE_LOCALE, locale]) this.addWatchFile(join(dir, l, `${file}.json`));
-        }
+        // Watch the catalogues this module is made from (the pseudo-locale has none of its own).
+        for (const file of MESSAGE_GROUPS[group])
+          for (const l of new Set([SOURCE_LOCALE, locale])) {
+            const path = join(dir, l, `${file}.json`);
+            if (existsSync(path)) this.addWatchFile(path);
+          }
         const { messages, missing } = groupMessages(locale, group, dir);
         if (missing.length > 0 && locale !== 'qps-ploc' && dev) {
           this.warn(

@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 // The pathway stage: every region is a named, keyboard-operable button in pathway order; the
 // treatment marks follow the treatment; reduced motion swaps particles for static markers.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import Stage from '../../../src/views/stage/Stage.svg.svelte';
 import { app } from '../../../src/state/app.svelte.ts';
 import { defaultTreatment } from '../../../src/state/treatment.ts';
-import { STAGE_NODE_ORDER } from '../../../src/views/stage/layout.ts';
+import { LAYOUTS, STAGE_NODE_ORDER } from '../../../src/views/stage/layout.ts';
+import { i18n } from '../../../src/i18n/i18n.svelte.ts';
 import { mockReducedMotion } from './reducedMotionMock.ts';
 
 let restore: (() => void) | undefined;
@@ -115,5 +116,24 @@ describe('the pathway stage', () => {
     app.treatment.duloxetine.mg = 60;
     flushSync();
     expect(count()).toBeGreaterThan(before);
+  });
+
+  it('moves a name that has no clear space where the layout puts it (longer words)', async () => {
+    // The drawing here is a phone's (jsdom's window): in the pseudo-locale the resting-network
+    // row's longer names do not fit side by side below their nodes, so some go above.
+    await i18n.use('qps-ploc', 'plain');
+    try {
+      const { container } = render(Stage);
+      const nameAbove = (id: string) => {
+        const node = container.querySelector(`[data-node="${id}"]`)!;
+        const y = Number(node.querySelector('circle.level')!.getAttribute('cy'));
+        return Number(node.querySelector('text')!.getAttribute('y')) < y;
+      };
+      expect(LAYOUTS.tall.nodes.precuneus.label).toBe('below');
+      await vi.waitFor(() => expect(nameAbove('precuneus')).toBe(true));
+      expect(nameAbove('pcc')).toBe(false);
+    } finally {
+      await i18n.use('en', 'plain');
+    }
   });
 });
