@@ -50,9 +50,11 @@ try {
       `index ${Math.round(median(runs.map((r) => r.benchmarkIndex)))}`,
   );
 
-  // The stage animating with duloxetine and electroacupuncture on, at week 6.
+  // The stage animating with duloxetine and electroacupuncture on, from week 6, playing (paused,
+  // nothing moves).
   {
-    const { browser, page } = await openPage(`${app.url}?dul=60&acu=ea-2-100hz`);
+    const { browser, page } = await openPage(`${app.url}?dul=60&acu=ea-2-100hz&motion=on`);
+    await page.getByRole('button', { name: 'Play' }).first().click();
     await page.waitForTimeout(6000);
     const frames = await page.evaluate(() => globalThis.__painbrakeStageFrames ?? []);
     console.log(
@@ -163,6 +165,8 @@ async function appFrameTime(url: string) {
   try {
     await page.getByRole('radio', { name: '3D brain' }).check();
     await page.locator('canvas').scrollIntoViewIfNeeded();
+    // Particles flow only while the clock plays.
+    await page.getByRole('button', { name: 'Play' }).first().click();
     await page.waitForFunction(
       () => (globalThis.__painbrake3d?.stats().firstBrainFrameAtMs ?? -1) > 0,
       null,

@@ -1,11 +1,12 @@
-// Entry point: loads the chosen language's first messages, applies the URL's state, starts the play loop, the keyboard shortcuts and the URL
-// sync, runs the model's first course in short slices, and mounts the app into #app.
+// Entry point: loads the chosen language's first messages, applies the URL's state, follows the
+// system's reduced-motion setting, starts the play loop, the keyboard shortcuts and the URL sync, runs the model's first course in short slices, and mounts the app into #app.
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { initialLocale, initialRegister, startUrlSync } from './state/url-sync.svelte.ts';
 import { i18n } from './i18n/i18n.svelte.ts';
 import { startPlayback } from './state/playback.svelte.ts';
 import { startShortcuts } from './state/shortcuts.ts';
+import { watchReducedMotion } from './state/reducedMotion.ts';
 import { app as state } from './state/app.svelte.ts';
 import { nextTask } from './views/shell/nextTask.ts';
 import { turns } from './views/shell/turns.ts';
@@ -17,6 +18,8 @@ if (!target) throw new Error('PainBrake: no #app element in index.html');
 // The first screen's messages in the chosen language and wording, before anything shows text.
 await i18n.use(initialLocale(), initialRegister());
 startUrlSync();
+// The system's reduced-motion setting, live: it decides motion unless the person has chosen.
+watchReducedMotion((reduced) => (state.systemReducedMotion = reduced));
 startPlayback();
 startShortcuts();
 // The model's first runs, in short slices, before the first screen needs them.

@@ -609,6 +609,8 @@ export interface MessageArgs {
   "lanes.series.relief": Record<never, never>;
   "lanes.series.sert": Record<never, never>;
   "language.label": Record<never, never>;
+  "motion.hint": Record<never, never>;
+  "motion.label": Record<never, never>;
   "networks.bold.axis": Record<never, never>;
   "networks.bold.explain": { off: string | number; on: string | number };
   "networks.bold.flat": Record<never, never>;

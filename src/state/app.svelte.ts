@@ -32,6 +32,10 @@ export type CloseUpMode = (typeof CLOSE_UP_MODES)[number];
 export const SPEEDS = [1, 2, 3.5, 7] as const;
 export type Speed = (typeof SPEEDS)[number];
 
+/** Moving particles while the clock plays, when the person has chosen (else the system decides). */
+export const MOTION_SETTINGS = ['on', 'off'] as const;
+export type MotionSetting = (typeof MOTION_SETTINGS)[number];
+
 export const COURSE_HOURS = COURSE_DAYS * 24;
 
 /** The untreated condition over the whole course. */
@@ -91,6 +95,20 @@ export class AppState {
   courseHours = $state(6 * 7 * 24);
   playing = $state(false);
   speed = $state<Speed>(1);
+  /** Moving particles: on or off as chosen, or null to follow the system's reduced-motion setting. */
+  motion = $state<MotionSetting | null>(null);
+  /** The system asks for reduced motion (prefers-reduced-motion), kept current by the entry point. */
+  systemReducedMotion = $state(false);
+
+  /** Whether particles may move at all: the person's choice, else the system's setting. */
+  get motionAllowed(): boolean {
+    return this.motion === null ? !this.systemReducedMotion : this.motion === 'on';
+  }
+
+  /** Whether the pictures move now: motion is allowed and the clock is playing (paused is still). */
+  get moving(): boolean {
+    return this.motionAllowed && this.playing;
+  }
 
   closeUpMode = $state<CloseUpMode>('day');
   /** The close-up cursor, in hours since the course began (inside the close-up window). */

@@ -67,6 +67,7 @@ export function viewStateOfApp(trackClocks = true): ViewState {
     register: i18n.register,
     locale: i18n.locale,
     speed: app.speed,
+    motion: app.motion,
   };
 }
 
@@ -83,6 +84,7 @@ export function applyViewState(state: ViewState): void {
   app.view = state.view;
   app.camera = state.camera;
   app.speed = state.speed;
+  app.motion = state.motion;
   if (i18n.locale !== state.locale || i18n.register !== state.register)
     void i18n.use(state.locale, state.register);
 }

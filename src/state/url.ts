@@ -31,6 +31,8 @@
 //   lang  language: en | pt-BR | es | zh-Hans (qps-ploc: a longer pseudo-locale for  (the
 //         layout tests)                                         browser's closest, else en)
 //   spd   playback speed in days per second: 1 | 2 | 3.5 | 7                  (1)
+//   motion moving particles while the clock plays: on | off       (the system's reduced-motion
+//         setting decides)
 //
 // Times are hours. A time written with at most four decimals is read as the nearest whole
 // minute when it is that close to one (1012.0167 is 10:01 on day 43), so the clocks' minute
@@ -45,6 +47,8 @@ import {
   COURSE_HOURS,
   PANELS,
   SPEEDS,
+  MOTION_SETTINGS,
+  type MotionSetting,
   VIEWS,
   type CloseUpMode,
   type PanelId,
@@ -81,6 +85,8 @@ export interface ViewState {
   register: Register;
   locale: Locale;
   speed: Speed;
+  /** Moving particles while playing: on or off, or null to follow the system's setting. */
+  motion: MotionSetting | null;
 }
 
 /** Why a key=value pair in the URL was not used. */
@@ -131,6 +137,7 @@ export function defaultViewState(): ViewState {
     register: 'plain',
     locale: 'en',
     speed: 1,
+    motion: null,
   };
 }
 
@@ -384,6 +391,16 @@ const FIELDS: readonly Field[] = [
     (s) => s.speed,
     (s, v) => (s.speed = v),
   ),
+  {
+    key: 'motion',
+    write: (state) => state.motion ?? '',
+    read(state, raw) {
+      if (!(MOTION_SETTINGS as readonly string[]).includes(raw))
+        return { kind: 'choice', allowed: MOTION_SETTINGS };
+      state.motion = raw as MotionSetting;
+      return undefined;
+    },
+  },
 ];
 
 const FIELD_BY_KEY = new Map(FIELDS.map((field) => [field.key, field]));

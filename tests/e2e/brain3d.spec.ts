@@ -206,8 +206,8 @@ test('says so when the WebGL context is lost, and comes back when it is restored
   await page.screenshot({ path: `${screenshotDir}brain3d-restored.png` });
 });
 
-test('draws nothing while nothing moves when motion is reduced', async ({ browser }) => {
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
+test('draws nothing while the clock is paused (nothing moves)', async ({ browser }) => {
+  const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await openBrain(page);

@@ -250,15 +250,20 @@ const motionSnapshot = (page: Page) =>
 test('reduced motion: static flux markers, nothing moves, the information stays', async ({
   open,
 }) => {
-  // First, with motion: the snapshot does see particles move (so the check below can fail).
+  // First, with motion, playing: the snapshot does see particles move (so the check below can fail).
   const moving = (await open('/?dul=60')).page;
+  await moving.getByRole('button', { name: 'Play' }).click();
   await expect(moving.locator('.particle').first()).toBeAttached();
   const before = await motionSnapshot(moving);
   await expect.poll(() => motionSnapshot(moving)).not.toEqual(before);
 
   const { page } = await open('/?dul=60', { reducedMotion: 'reduce' });
   await expect(stageNode(page, DH)).toBeVisible();
+  // Playing moves the clock, not the particles.
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect(page.locator('.particle')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Pause' }).click();
   const markers = page.locator('.flux-marker');
   expect(await markers.count()).toBeGreaterThan(10);
   for (const kind of ['ascending', 'serotonin', 'noradrenaline'])
@@ -282,13 +287,42 @@ test('reduced motion: static flux markers, nothing moves, the information stays'
   }
   expect(await stageChange(page, DH)).toBeLessThan(0);
   await expect(await stageCaption(page)).toContainText('noradrenaline');
-  await expect(page.getByText('Motion is switched off')).toBeVisible();
+  await expect(page.getByText('Nothing moves while the clock is paused')).toBeVisible();
 
   // The static markers still carry the signal: switching duloxetine off changes their count.
   const noradrenaline = page.locator('.flux-marker[data-kind="noradrenaline"]');
   const withDrug = await noradrenaline.count();
   await doseRadio(page, DULOXETINE, 0).click();
   await expect.poll(() => noradrenaline.count()).not.toBe(withDrug);
+  await expect(page.locator('.particle')).toHaveCount(0);
+});
+
+test('paused means still; the Motion switch stops the flow while playing and goes into the link', async ({
+  open,
+}) => {
+  const { page } = await open('/?dul=60');
+  const stage = page.getByRole('group', { name: /^The pain pathway/ });
+  await expect(stageNode(page, DH)).toBeVisible();
+  await expect(page.locator('.flux-marker').first()).toBeAttached();
+  const first = await stage.screenshot();
+  await page.waitForTimeout(1000);
+  expect((await stage.screenshot()).equals(first), 'the stage a second later').toBe(true);
+  await expect(page.locator('.particle')).toHaveCount(0);
+
+  // Motion off, playing: the clock moves, no particle does.
+  const motion = page.getByRole('switch', { name: 'Motion' });
+  await expect(motion).toBeChecked();
+  await motion.uncheck();
+  await expect.poll(() => new URL(page.url()).searchParams.get('motion')).toBe('off');
+  const before = await courseSlider(page).inputValue();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => courseSlider(page).inputValue()).not.toBe(before);
+  await expect(page.locator('.particle')).toHaveCount(0);
+
+  // Motion on again: particles flow while the clock plays, and stop with it.
+  await motion.check();
+  await expect(page.locator('.particle').first()).toBeAttached();
+  await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.locator('.particle')).toHaveCount(0);
 });
 

@@ -15,7 +15,14 @@ import {
   parseHours,
   type ViewState,
 } from '../../src/state/url.ts';
-import { CLOSE_UP_MODES, COURSE_HOURS, PANELS, SPEEDS, VIEWS } from '../../src/state/app.svelte.ts';
+import {
+  CLOSE_UP_MODES,
+  COURSE_HOURS,
+  MOTION_SETTINGS,
+  PANELS,
+  SPEEDS,
+  VIEWS,
+} from '../../src/state/app.svelte.ts';
 import { parseCameraState } from '../../src/views/brain3d/cameraState.ts';
 import { LOCALES } from '../../src/i18n/i18n.svelte.ts';
 import { anyTreatment } from './treatmentArbitrary.ts';
@@ -49,6 +56,7 @@ const KEYS = [
   'view',
   'reg',
   'spd',
+  'motion',
 ];
 
 const among = <T>(allowed: readonly T[], value: T) => allowed.includes(value);
@@ -78,7 +86,8 @@ function isValidViewState(state: ViewState): boolean {
     (state.camera === null || parseCameraState(state.camera) !== null) &&
     among(REGISTERS, state.register) &&
     among(LOCALES, state.locale) &&
-    among(SPEEDS, state.speed)
+    among(SPEEDS, state.speed) &&
+    (state.motion === null || among(MOTION_SETTINGS, state.motion))
   );
 }
 
@@ -105,6 +114,7 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
   register: fc.constantFrom(...REGISTERS),
   locale: fc.constantFrom(...LOCALES),
   speed: fc.constantFrom(...SPEEDS),
+  motion: fc.constantFrom(null, ...MOTION_SETTINGS),
 });
 
 /** Query strings of key=value pairs: known and unknown keys, plausible and random values. */
@@ -167,7 +177,8 @@ describe('decodeViewState', () => {
     const { state, ignored } = decodeViewState(
       '?c=fibromyalgia&acu=ea-2-100hz&apw=3&amin=40&ami=25&dul=60&d30=0&dend=taper&dwk=9&ser=50' +
         '&plc=1&age=older&smk=1&liv=impaired&kid=severe&cyp=poor' +
-        '&t=1008&cu=session&cut=1012.5&cua=1&node=pag&panel=networks&view=synapse&reg=technical&spd=3.5',
+        '&t=1008&cu=session&cut=1012.5&cua=1&node=pag&panel=networks&view=synapse&reg=technical&spd=3.5' +
+        '&motion=off',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -197,7 +208,16 @@ describe('decodeViewState', () => {
       register: 'technical',
       locale: 'en',
       speed: 3.5,
+      motion: 'off',
     });
+  });
+
+  it('reads motion on or off, and names the choices for anything else', () => {
+    expect(decodeViewState('motion=on').state.motion).toBe('on');
+    expect(decodeViewState('').state.motion).toBeNull();
+    expect(decodeViewState('motion=still').ignored).toEqual([
+      { key: 'motion', value: 'still', reason: { kind: 'choice', allowed: ['on', 'off'] } },
+    ]);
   });
 
   it('keeps a valid 3D camera and ignores a malformed one', () => {

@@ -264,7 +264,7 @@ export class BrainScene {
     this.markers.update(state.nodeLevels, state.boldPercent, state.mode, this.isMarkerHidden);
     this.meshes.tint(state.mode === 'fmri' ? this.boldTint : null);
     this.pathways.setRates(state.pathwayRates);
-    this.pathways.points.visible = !state.reducedMotion;
+    this.pathways.points.visible = state.flowing;
     this.arcs.setStrengths(state.linkStrengths);
     this.arcs.setVisible(state.showNetworks);
     this.labels.setTexts((placement) => this.options.labelText(placement, state));

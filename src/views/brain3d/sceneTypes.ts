@@ -18,7 +18,10 @@ export interface BrainSceneState {
   linkStrengths: Readonly<Record<string, number>>;
   selected: string | null;
   mode: SceneMode;
+  /** No camera glides or damping (the person's or the system's setting). */
   reducedMotion: boolean;
+  /** Particles flow along the pathways (only while the clock plays and motion is allowed). */
+  flowing: boolean;
   showLabels: boolean;
   showNetworks: boolean;
 }

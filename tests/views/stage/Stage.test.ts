@@ -9,13 +9,10 @@ import { app } from '../../../src/state/app.svelte.ts';
 import { defaultTreatment } from '../../../src/state/treatment.ts';
 import { LAYOUTS, STAGE_NODE_ORDER } from '../../../src/views/stage/layout.ts';
 import { i18n } from '../../../src/i18n/i18n.svelte.ts';
-import { mockReducedMotion } from './reducedMotionMock.ts';
-
-let restore: (() => void) | undefined;
 
 afterEach(() => {
-  restore?.();
-  restore = undefined;
+  app.motion = null;
+  app.playing = false;
   app.treatment = defaultTreatment();
   app.select('dh-projection');
   flushSync();
@@ -90,14 +87,26 @@ describe('the pathway stage', () => {
   });
 
   it('draws moving particles when motion is allowed', () => {
-    restore = mockReducedMotion(false);
+    app.motion = 'on';
+    app.playing = true;
     const { container } = render(Stage);
     expect(container.querySelectorAll('.particle').length).toBeGreaterThan(0);
     expect(container.querySelectorAll('.flux-marker')).toHaveLength(0);
   });
 
+  it('keeps still while the clock is paused, even with motion on', () => {
+    app.motion = 'on';
+    const { container } = render(Stage);
+    expect(container.querySelectorAll('.particle')).toHaveLength(0);
+    expect(container.querySelectorAll('.flux-marker').length).toBeGreaterThan(0);
+    app.playing = true;
+    flushSync();
+    expect(container.querySelectorAll('.particle').length).toBeGreaterThan(0);
+    expect(container.querySelectorAll('.flux-marker')).toHaveLength(0);
+  });
+
   it('draws static flux markers instead of particles when motion is reduced', () => {
-    restore = mockReducedMotion(true);
+    app.motion = 'off';
     const { container } = render(Stage);
     expect(container.querySelectorAll('.particle')).toHaveLength(0);
     const markers = container.querySelectorAll('.flux-marker');
@@ -109,7 +118,7 @@ describe('the pathway stage', () => {
   });
 
   it('shows more serotonin markers when the synaptic level rises (reduced motion)', () => {
-    restore = mockReducedMotion(true);
+    app.motion = 'off';
     const { container } = render(Stage);
     const count = () => container.querySelectorAll('.flux-marker[data-kind="serotonin"]').length;
     const before = count();

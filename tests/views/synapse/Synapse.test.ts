@@ -7,13 +7,10 @@ import { flushSync } from 'svelte';
 import Synapse from '../../../src/views/synapse/Synapse.svelte';
 import { app } from '../../../src/state/app.svelte.ts';
 import { defaultTreatment } from '../../../src/state/treatment.ts';
-import { mockReducedMotion } from '../stage/reducedMotionMock.ts';
-
-let restore: (() => void) | undefined;
 
 afterEach(() => {
-  restore?.();
-  restore = undefined;
+  app.motion = null;
+  app.playing = false;
   app.treatment = defaultTreatment();
   flushSync();
 });
@@ -59,7 +56,7 @@ describe('the synapse close-up', () => {
   });
 
   it('keeps transmitter in the gap still, in the same numbers, when motion is reduced', () => {
-    restore = mockReducedMotion(true);
+    app.motion = 'off';
     const { container } = render(Synapse);
     const serotonin = () =>
       container.querySelectorAll('.flux-marker[data-kind="serotonin"]').length;
