@@ -748,6 +748,7 @@ export interface MessageArgs {
   "shell.view.synapse": Record<never, never>;
   "shortcuts.actionColumn": Record<never, never>;
   "shortcuts.close": Record<never, never>;
+  "shortcuts.enabled": Record<never, never>;
   "shortcuts.ends": Record<never, never>;
   "shortcuts.help": Record<never, never>;
   "shortcuts.key.end": Record<never, never>;

@@ -95,6 +95,8 @@ export class AppState {
   courseHours = $state(6 * 7 * 24);
   playing = $state(false);
   speed = $state<Speed>(1);
+  /** Single-key shortcuts on (the person can turn them off in the shortcuts dialog). */
+  shortcutsOn = $state(true);
   /** Moving particles: on or off as chosen, or null to follow the system's reduced-motion setting. */
   motion = $state<MotionSetting | null>(null);
   /** The system asks for reduced motion (prefers-reduced-motion), kept current by the entry point. */

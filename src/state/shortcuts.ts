@@ -1,10 +1,12 @@
-// Keyboard shortcuts for the course clock: Space or K play/pause, J / L a day back/forward
-// (Shift: a week), [ and ] slower/faster, Home/End start/end of the course, ? the list of
-// shortcuts. One keydown listener on window; it leaves alone every key that the focused element
-// uses itself: all keys while typing or in a select, list or dialog; Space, Home and End on
-// sliders, tabs and radio groups (their arrows are not shortcuts anyway); Space on anything a
-// press activates; and any key a component already handled (defaultPrevented).
+// Keyboard shortcuts for the course clock: K (or Space in the clock area) play/pause, J / L a
+// day back/forward (Shift: a week), [ and ] slower/faster, Home/End (in the clock area) start/end
+// of the course, ? the list of shortcuts. The person can turn them all off (app.shortcutsOn). One
+// keydown listener on window; it leaves alone every key that the focused element uses itself: all
+// keys while typing or in a select, list or dialog; Space, Home and End anywhere but the clock
+// area, and there on sliders, tabs and radio groups; Space on anything a press activates; and any
+// key a component already handled (defaultPrevented).
 import type { MessageKey } from '../i18n/i18n.svelte.ts';
+import { app } from './app.svelte.ts';
 import {
   changeSpeed,
   goToEnd,
@@ -65,6 +67,8 @@ const OWNS_NAVIGATION = [
   '[role="radiogroup"]',
 ].join(', ');
 const NAVIGATION_KEYS = new Set([' ', 'Home', 'End']);
+/** Where Space, Home and End act on the clock: the clocks' own area (outside it they scroll). */
+const CLOCK_AREA = '[data-clock-area]';
 
 /** Elements that Space activates, toggles or scrolls. */
 const USES_SPACE = [
@@ -114,12 +118,14 @@ export function handleShortcut(
   actions: ShortcutActions = defaultActions,
 ): boolean {
   const altGraph = event.getModifierState?.('AltGraph') ?? false;
+  if (!app.shortcutsOn) return false;
   if (event.defaultPrevented || event.isComposing || event.metaKey) return false;
   if ((event.ctrlKey || event.altKey) && !altGraph) return false;
   const target = isElement(event.target) ? event.target : null;
   if (target?.closest(OWNS_ALL_KEYS)) return false;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-  if (NAVIGATION_KEYS.has(key) && target?.closest(OWNS_NAVIGATION)) return false;
+  if (NAVIGATION_KEYS.has(key) && (!target?.closest(CLOCK_AREA) || target.closest(OWNS_NAVIGATION)))
+    return false;
 
   const run = (): boolean => {
     switch (key) {

@@ -330,6 +330,8 @@ test('phone (360 x 740): no sideways scroll, the controls work, the stage respon
   open,
 }) => {
   const { page } = await open('/', { viewport: PHONE, hasTouch: true, isMobile: true });
+  // No keyboard to list on a touch-only phone.
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeHidden();
   const overflow = () =>
     page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
   await expect(stageNode(page, DH)).toBeVisible();
@@ -425,8 +427,17 @@ test('axe at 1280 px: the synapse close-up, the shortcuts help, a URL notice', a
   await expect(help).toBeVisible();
   await expectNoAxeViolations(page, 'the keyboard shortcuts open');
   await page.screenshot({ path: shotPath('shortcuts-help') });
+  // The single-key shortcuts can be turned off there (WCAG 2.1.4): then K does nothing.
+  const shortcutsOn = help.getByRole('switch', { name: 'Single-key shortcuts on' });
+  await expect(shortcutsOn).toBeChecked();
+  await shortcutsOn.uncheck();
   await help.getByRole('button', { name: 'Close' }).click();
   await expect(help).toBeHidden();
+  const time = await courseTime(page);
+  await page.keyboard.press('k');
+  await page.keyboard.press('l');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  expect(await courseTime(page)).toBe(time);
 
   const noticed = (await open('/?dul=75&zzz=1', { viewport: DESKTOP })).page;
   await expect(noticed.getByRole('status').filter({ hasText: 'could not be used' })).toBeVisible();

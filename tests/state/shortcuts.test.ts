@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 // Keyboard shortcuts: each key runs its action, and no key is taken from an element that uses
-// it (typing, selects, sliders, tabs, radio groups, buttons for Space, handled events).
+// it (typing, selects, sliders, tabs, radio groups, buttons for Space, handled events); Space,
+// Home and End act only inside the clock area; the person can turn the shortcuts off.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleShortcut, startShortcuts, type ShortcutActions } from '../../src/state/shortcuts.ts';
+import { app } from '../../src/state/app.svelte.ts';
 
 function spyActions() {
   return {
@@ -37,18 +39,22 @@ beforeEach(() => {
     <div role="tablist"><button id="tab" role="tab">A</button></div>
     <svg><g id="node" role="button" tabindex="0"></g></svg>
     <div id="own" data-own-keys><span id="inside">x</span></div>
-    <p id="text-block">text</p>`;
+    <p id="text-block">text</p>
+    <section data-clock-area><p id="clock">Week 6</p><input id="clock-range" type="range" /></section>`;
   actions = spyActions();
   stop = startShortcuts(window, actions);
 });
 
-afterEach(() => stop());
+afterEach(() => {
+  stop();
+  app.shortcutsOn = true;
+});
 
 const $ = (id: string) => document.getElementById(id)!;
 
 describe('keyboard shortcuts', () => {
-  it('play and pause with Space or K, but not on auto-repeat', () => {
-    press(document.body, ' ');
+  it('play and pause with Space (in the clock area) or K, but not on auto-repeat', () => {
+    press($('clock'), ' ');
     press(document.body, 'k');
     press(document.body, 'K', { shiftKey: true });
     press(document.body, 'k', { repeat: true });
@@ -67,8 +73,8 @@ describe('keyboard shortcuts', () => {
   it('change speed with [ and ], jump with Home and End, and open the list with ?', () => {
     press(document.body, '[');
     press(document.body, ']');
-    press(document.body, 'Home');
-    press(document.body, 'End');
+    press($('clock'), 'Home');
+    press($('clock'), 'End');
     press(document.body, '?', { shiftKey: true });
     expect(actions.changeSpeed.mock.calls).toEqual([[-1], [1]]);
     expect(actions.goToStart).toHaveBeenCalledOnce();
@@ -77,7 +83,8 @@ describe('keyboard shortcuts', () => {
   });
 
   it('prevent the browser default only for keys they use', () => {
-    expect(press(document.body, ' ').defaultPrevented).toBe(true);
+    expect(press($('clock'), ' ').defaultPrevented).toBe(true);
+    expect(press(document.body, 'k').defaultPrevented).toBe(true);
     expect(press(document.body, 'x').defaultPrevented).toBe(false);
     expect(press(document.body, 'ArrowRight').defaultPrevented).toBe(false);
   });
@@ -90,8 +97,17 @@ describe('keyboard shortcuts', () => {
     expect(actions.stepDays).not.toHaveBeenCalled();
   });
 
+  it('leave Space, Home and End to the page outside the clock area (scrolling)', () => {
+    for (const id of ['text-block']) for (const key of [' ', 'Home', 'End']) press($(id), key);
+    for (const key of [' ', 'Home', 'End'])
+      expect(press(document.body, key).defaultPrevented, key).toBe(false);
+    expect(actions.togglePlay).not.toHaveBeenCalled();
+    expect(actions.goToStart).not.toHaveBeenCalled();
+    expect(actions.goToEnd).not.toHaveBeenCalled();
+  });
+
   it('leave Space, Home and End to sliders, tabs and radio groups, but not letters', () => {
-    for (const id of ['range', 'radio', 'tab'])
+    for (const id of ['range', 'radio', 'tab', 'clock-range'])
       for (const key of [' ', 'Home', 'End']) press($(id), key);
     expect(actions.togglePlay).not.toHaveBeenCalled();
     expect(actions.goToStart).not.toHaveBeenCalled();
@@ -115,6 +131,16 @@ describe('keyboard shortcuts', () => {
     press(document.body, 'l', { altKey: true });
     expect(actions.togglePlay).not.toHaveBeenCalled();
     expect(actions.stepDays).not.toHaveBeenCalled();
+  });
+
+  it('do nothing once the person turns them off, until turned on again', () => {
+    app.shortcutsOn = false;
+    for (const key of ['k', 'j', 'l', '[', ']', '?']) press(document.body, key);
+    for (const key of [' ', 'Home', 'End']) press($('clock'), key);
+    expect(Object.values(actions).every((action) => action.mock.calls.length === 0)).toBe(true);
+    app.shortcutsOn = true;
+    press(document.body, 'k');
+    expect(actions.togglePlay).toHaveBeenCalledOnce();
   });
 
   it('return whether they handled the event', () => {
