@@ -805,6 +805,14 @@ export interface MessageArgs {
   "stage.legend.serotonin": Record<never, never>;
   "stage.legend.static": Record<never, never>;
   "stage.legend.title": Record<never, never>;
+  "stage.links.item": { change: string | number; end: string; from: string | number; signal: string | number; to: string | number };
+  "stage.links.signal.ascending": Record<never, never>;
+  "stage.links.signal.command": Record<never, never>;
+  "stage.links.signal.facilitation": Record<never, never>;
+  "stage.links.signal.local": Record<never, never>;
+  "stage.links.signal.noradrenaline": Record<never, never>;
+  "stage.links.signal.serotonin": Record<never, never>;
+  "stage.links.title": Record<never, never>;
   "stage.node.both": { name: string | number; short: string | number };
   "stage.node.name": { change: string | number; label: string | number };
   "stage.node.value": { change: string | number };

@@ -450,7 +450,10 @@ test('axe at 360 px: the main screen and a notice', async ({ open }) => {
   await expect(page.getByRole('status').filter({ hasText: 'could not be used' })).toBeVisible();
   await scrollThroughPage(page);
   await expect(page.locator('#panel-inspector .records').first()).toBeAttached();
-  await expectNoAxeViolations(page, 'the main screen and a notice at 360 px');
+  // The diagram's links as text, opened.
+  await page.getByText('All the links, as text').click();
+  await expect(page.locator('details.links li').first()).toContainText('untreated');
+  await expectNoAxeViolations(page, 'the main screen, the links as text and a notice at 360 px');
 });
 
 test('projector (1920 x 1080): duloxetine and electroacupuncture at week 6', async ({ open }) => {

@@ -8,6 +8,7 @@ import Stage from '../../../src/views/stage/Stage.svg.svelte';
 import { app } from '../../../src/state/app.svelte.ts';
 import { defaultTreatment } from '../../../src/state/treatment.ts';
 import { LAYOUTS, STAGE_NODE_ORDER } from '../../../src/views/stage/layout.ts';
+import { STAGE_EDGES } from '../../../src/views/stage/flows.ts';
 import { i18n } from '../../../src/i18n/i18n.svelte.ts';
 
 afterEach(() => {
@@ -144,5 +145,23 @@ describe('the pathway stage', () => {
     } finally {
       await i18n.use('en', 'plain');
     }
+  });
+
+  it('lists every link in words: from, to, what it carries, speeds up or calms, and how much', () => {
+    app.treatment.duloxetine.mg = 60;
+    const { container } = render(Stage);
+    const details = container.querySelector<HTMLDetailsElement>('details.links')!;
+    expect(details.querySelector('li')).toBeNull(); // built when first opened
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    flushSync();
+    const items = [...details.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(items).toHaveLength(STAGE_EDGES.length);
+    // Duloxetine keeps more noradrenaline at the spinal synapse: that link reads so.
+    const noradrenaline = items.find((item) =>
+      /^From Locus coeruleus.*: noradrenaline, calms it, /.test(item),
+    );
+    expect(noradrenaline).toMatch(/\d+% above untreated$/);
+    expect(items.some((item) => /the pain signal, speeds it up/.test(item))).toBe(true);
   });
 });
