@@ -147,7 +147,7 @@ describe('the pathway stage', () => {
     }
   });
 
-  it('lists every link in words: from, to, what it carries, speeds up or calms, and how much', () => {
+  it('lists every link in words: from, to, what it carries, speeds up or calms, and how much', async () => {
     app.treatment.duloxetine.mg = 60;
     const { container } = render(Stage);
     const details = container.querySelector<HTMLDetailsElement>('details.links')!;
@@ -155,8 +155,9 @@ describe('the pathway stage', () => {
     details.open = true;
     details.dispatchEvent(new Event('toggle'));
     flushSync();
+    // The list and its words load when it first opens.
+    await vi.waitFor(() => expect(details.querySelectorAll('li')).toHaveLength(STAGE_EDGES.length));
     const items = [...details.querySelectorAll('li')].map((li) => li.textContent!.trim());
-    expect(items).toHaveLength(STAGE_EDGES.length);
     // Duloxetine keeps more noradrenaline at the spinal synapse: that link reads so.
     const noradrenaline = items.find((item) =>
       /^From Locus coeruleus.*: noradrenaline, calms it, /.test(item),
