@@ -53,7 +53,8 @@ function report(text: string): void {
   console.error(`PainBrake: ${text}`);
 }
 
-class I18n {
+/** Exported for tests; the app uses the one instance, `i18n`. */
+export class I18n {
   /** The language shown; change it with setLocale (which loads its text first). */
   locale = $state<Locale>('en');
   /** The wording shown (plain or technical); change it with setRegister. */
@@ -62,8 +63,11 @@ class I18n {
   #arrivals = $state(0);
   /** Compiled messages by locale and register ("pt-BR/plain"). */
   #messages: Record<string, Record<string, CompiledText>> = {};
-  // Plain bookkeeping: the loads made or under way, and the groups the app has asked for.
+  // Plain bookkeeping, not state any view reads: the loads made or under way, and the groups
+  // the app has asked for.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #loads = new Map<string, Promise<void>>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #groups = new Set<MessageGroup>(['core']);
   #runtimes: Partial<Record<Locale, Runtime>> = {};
 
@@ -94,7 +98,13 @@ class I18n {
   /** Switches language and wording once every group in use has arrived in them, so the screen
    * never shows a mix (or keys) while the text loads. */
   use = async (locale: Locale, register: Register = this.register): Promise<void> => {
-    await Promise.all([...this.#groups].map((group) => this.load(group, locale, register)));
+    // A part of the app may ask for another group while these load: load that too before
+    // switching, or it would show in the new language without its words.
+    let groups: MessageGroup[];
+    do {
+      groups = [...this.#groups];
+      await Promise.all(groups.map((group) => this.load(group, locale, register)));
+    } while (this.#groups.size > groups.length);
     this.locale = locale;
     this.register = register;
     if (typeof document !== 'undefined') document.documentElement.lang = languageTag(locale);

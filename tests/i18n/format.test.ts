@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileText, pseudo } from '../../scripts/messages/compile.ts';
 import { runtimeFor, type CompiledText } from '../../src/i18n/runtime.ts';
-import { closestLocale, i18n, t, type Locale } from '../../src/i18n/i18n.svelte.ts';
+import { closestLocale, i18n, I18n, t, type Locale } from '../../src/i18n/i18n.svelte.ts';
 import { fixed, listOf, percent, signedPercent, timeOfDay } from '../../src/i18n/format.ts';
 
 /** Compiles a message as the build does and runs it in a locale. */
@@ -80,6 +80,20 @@ describe('locale formatting', () => {
     );
     await i18n.use('zh-Hans', 'plain');
     expect(t('describe.time', { week: 6, day: 1, clock: timeOfDay(720) })).toContain('第 6 周');
+  });
+});
+
+describe('switching while a part of the app loads its words', () => {
+  it('loads a group asked for during the switch in the new language before switching', async () => {
+    const fresh = new I18n();
+    await fresh.use('en', 'plain');
+    const switching = fresh.use('es', 'plain');
+    // The Node panel's evidence asks for its group while the Spanish core is still loading.
+    const asked = fresh.load('detail');
+    await Promise.all([switching, asked]);
+    expect(fresh.locale).toBe('es');
+    expect(fresh.has('evidence.sourceLabel')).toBe(true);
+    expect(fresh.t('evidence.sourceLabel')).not.toBe('evidence.sourceLabel');
   });
 });
 
