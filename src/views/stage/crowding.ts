@@ -359,27 +359,31 @@ export function labelSides(
   marks: MarkTexts,
 ): Record<StageNodeId, LabelSide> {
   const scene = new Scene(layout, sizes);
-  const fixed = fixedLabels(scene, marks);
+  return sidesIn(scene, fixedLabels(scene, marks));
+}
+
+/** labelSides in a drawing already measured, with its fixed labels. */
+function sidesIn(scene: Scene, fixed: readonly StageLabel[]): Record<StageNodeId, LabelSide> {
+  const { layout } = scene;
   const sides = Object.fromEntries(
     STAGE_NODE_ORDER.map((id) => [id, layout.nodes[id].label]),
   ) as Record<StageNodeId, LabelSide>;
   const names = new Map(STAGE_NODE_ORDER.map((id) => [id, nodeLabels(scene, id, sides[id], true)]));
-  const cost = (id: StageNodeId, labels: StageLabel[]) => {
-    const others = [
-      ...fixed,
-      ...STAGE_NODE_ORDER.filter((o) => o !== id).flatMap((o) => names.get(o)!),
-    ];
-    return labels.reduce((sum, label) => sum + scene.problemsOf(label, others).length, 0);
-  };
+  const cost = (labels: readonly StageLabel[], others: readonly StageLabel[]) =>
+    labels.reduce((sum, label) => sum + scene.problemsOf(label, others).length, 0);
   // Two rounds: a name moved in the first may free the side another wanted.
   for (let round = 0; round < 2; round++)
     for (const id of STAGE_NODE_ORDER) {
-      if (cost(id, names.get(id)!) === 0) continue;
+      const others = [
+        ...fixed,
+        ...STAGE_NODE_ORDER.filter((o) => o !== id).flatMap((o) => names.get(o)!),
+      ];
+      if (cost(names.get(id)!, others) === 0) continue;
       const own = layout.nodes[id].label;
       let best = { side: sides[id], labels: names.get(id)!, cost: Infinity };
       for (const side of [own, ...SIDES.filter((s) => s !== own)]) {
         const labels = nodeLabels(scene, id, side, true);
-        const c = cost(id, labels);
+        const c = cost(labels, others);
         if (c < best.cost) best = { side, labels, cost: c };
         if (c === 0) break;
       }
@@ -401,14 +405,15 @@ export function crowding(
   value: string,
 ): string[] {
   const scene = new Scene(layout, sizes);
-  const sides = labelSides(layout, sizes, marks);
+  const fixed = fixedLabels(scene, marks);
+  const sides = sidesIn(scene, fixed);
   const labels = [
     ...STAGE_NODE_ORDER.flatMap((id) =>
       id === 'dh-projection'
         ? nodeLabels(scene, id, sides[id], true, value)
         : nodeLabels(scene, id, sides[id], false),
     ),
-    ...fixedLabels(scene, marks),
+    ...fixed,
   ];
   return [
     ...labels.flatMap((label, i) => scene.problemsOf(label, labels.slice(i + 1))),

@@ -68,6 +68,23 @@ export function estimateWidth(text: string, font: number, bold = false): number 
   return em * font * (bold ? BOLD_FACTOR : 1);
 }
 
+/** The gap between a node's clear space and its label, as a share of the font size. */
+const LABEL_GAP_EM = 0.4;
+/** The room a label leaves at the drawing's edges, as a share of the font size. */
+const LABEL_MARGIN_EM = 0.6;
+
+/** The room for a line of text beside a node (on its left or right side), up to the margin. */
+function roomBeside(
+  side: 'left' | 'right',
+  x: number,
+  clear: number,
+  font: number,
+  width: number,
+  margin: number,
+): number {
+  return (side === 'left' ? x : width - x) - clear - font * LABEL_GAP_EM - margin;
+}
+
 /**
  * The position of line `line` (0 the name, 1 and 2 the value under or over it) of a node's text at
  * (x, y), kept `clear` units from the centre (the node's radius, or its rings), in a drawing
@@ -82,24 +99,23 @@ export function labelPlace(
   text: string,
   width: number,
   line: 0 | 1 | 2,
-  margin = font * 0.6,
+  margin = font * LABEL_MARGIN_EM,
   bold = false,
 ): TextPlace {
-  const gap = font * 0.4;
+  const gap = font * LABEL_GAP_EM;
   const lineStep = font * 1.15 * line;
   const textWidth = estimateWidth(text, font, bold);
   if (side === 'left' || side === 'right') {
     const baseline = y + font * 0.35 + lineStep;
     // A line too long for its side is pulled in from the drawing's edge; a second line pulled
     // in over the node's rim drops below the node.
+    const fits = textWidth <= roomBeside(side, x, clear, font, width, margin);
     if (side === 'left') {
-      if (x - clear - gap - textWidth >= margin)
-        return { x: x - clear - gap, y: baseline, anchor: 'end' };
+      if (fits) return { x: x - clear - gap, y: baseline, anchor: 'end' };
       const overRim = line > 0 && margin + textWidth > x - clear;
       return { x: margin, y: baseline + (overRim ? clear : 0), anchor: 'start' };
     }
-    if (x + clear + gap + textWidth <= width - margin)
-      return { x: x + clear + gap, y: baseline, anchor: 'start' };
+    if (fits) return { x: x + clear + gap, y: baseline, anchor: 'start' };
     const overRim = line > 0 && width - margin - textWidth < x + clear;
     return { x: width - margin, y: baseline + (overRim ? clear : 0), anchor: 'end' };
   }
@@ -134,8 +150,7 @@ export function valueLines(
   const one = (line: 1 | 2, part: string) =>
     labelPlace(side, x, y, clear, font, part, width, line, undefined, true);
   if (side === 'left' || side === 'right') {
-    const margin = font * 0.6;
-    const room = (side === 'left' ? x : width - x) - clear - font * 0.4 - margin;
+    const room = roomBeside(side, x, clear, font, width, font * LABEL_MARGIN_EM);
     if (estimateWidth(text, font, true) > room) {
       // The figure on a line of its own where the words after it fit, else as many words as fit.
       const [figure = '', ...after] = breakUnits(text);
