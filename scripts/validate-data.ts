@@ -7,6 +7,28 @@ import { dataSchemas, type DataFileName } from '../src/data/schema.ts';
 import { DataFileError, parseDataFile } from '../src/data/validate.ts';
 import { checkReferences } from '../src/data/references.ts';
 import { parseScenario, ScenarioError } from '../src/model/scenario.ts';
+import { checkStoryReferences, parseStories } from '../src/data/stories.ts';
+import { decodeViewState } from '../src/state/url.ts';
+
+/** Keys a story step may not set: the person's own settings and the story itself. */
+const NOT_IN_A_SCENE = new Set(['aud', 'reg', 'lang', 'spd', 'motion', 'story', 'step']);
+
+/** Throws a DataFileError naming the first story step whose scene the URL codec cannot read. */
+export function checkStoryScenes(stories: ReturnType<typeof parseStories>): void {
+  for (const story of stories) {
+    story.steps.forEach((step, i) => {
+      const where = `data/stories/${story.id}.json: steps.${i}.state`;
+      for (const key of new URLSearchParams(step.state).keys())
+        if (NOT_IN_A_SCENE.has(key))
+          throw new DataFileError(`${where}: "${key}" is the person's setting, not the scene's`);
+      const { ignored } = decodeViewState(step.state);
+      if (ignored.length > 0)
+        throw new DataFileError(
+          `${where}: ${ignored[0]!.key}=${ignored[0]!.value} is not a value the app can show`,
+        );
+    });
+  }
+}
 
 function readJson(dir: string, relative: string): unknown {
   const text = readFileSync(join(dir, relative), 'utf8');
@@ -30,6 +52,12 @@ export function validateDataDirectory(dir: string): void {
     pathways: parsed['pathways.json'],
     evidence: parsed['evidence.json'],
   });
+  const storyNames = readdirSync(join(dir, 'stories')).filter((f) => f.endsWith('.json'));
+  const stories = parseStories(
+    Object.fromEntries(storyNames.map((name) => [name, readJson(dir, `stories/${name}`)])),
+  );
+  checkStoryReferences(stories, parsed['regions.json'], parsed['evidence.json']);
+  checkStoryScenes(stories);
   for (const name of readdirSync(join(dir, 'scenarios')).filter((f) => f.endsWith('.json'))) {
     const relative = `scenarios/${name}`;
     try {

@@ -339,3 +339,29 @@ export const dataSchemas = {
   'patients.json': PatientsFile,
   'cautions.json': CautionsFile,
 } as const satisfies Record<DataFileName, v.GenericSchema>;
+
+/**
+ * One step of a guided story: the scene it sets (the app's state written as the URL writes it,
+ * relative to the defaults; the person's language, audience and motion are left as they are),
+ * the nodes it highlights and the evidence records behind its words. The words themselves are
+ * in the message catalogues, keyed story.<story>.<step>.text (plain and technical) and, where a
+ * clinician needs more, story.<story>.<step>.clinician.
+ */
+export const StoryStep = v.strictObject({
+  id: Id,
+  state: v.pipe(
+    v.string(),
+    v.regex(/^([a-z0-9]+=[^&=\s]+(&[a-z0-9]+=[^&=\s]+)*)?$/, 'must be a query string (k=v&k=v)'),
+  ),
+  highlight: v.optional(v.array(Id)),
+  evidence: v.pipe(v.array(Id), v.minLength(1, 'every step points to at least one record')),
+});
+export type StoryStep = v.InferOutput<typeof StoryStep>;
+
+/** A guided story (data/stories/<id>.json): its place in the list and its steps. */
+export const StoryFile = v.strictObject({
+  id: Id,
+  order: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  steps: v.pipe(v.array(StoryStep), v.minLength(2, 'a story has at least two steps')),
+});
+export type Story = v.InferOutput<typeof StoryFile>;

@@ -5,6 +5,7 @@ export const MESSAGE_GROUPS = {
   detail: ['panels-detail', 'about', 'cautions', 'bindings', 'evidence-1', 'evidence-2'],
   synapse: ['synapse'],
   brain3d: ['brain3d'],
+  stories: ['stories'],
 } as const;
 
 export type MessageGroup = keyof typeof MESSAGE_GROUPS;

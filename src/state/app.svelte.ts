@@ -1,6 +1,9 @@
 // The app's one mutable state: the treatment, the two clocks, what is selected and which panel
 // is open. Views read it and call its methods; the model runs from it through $derived.
+import { untrack } from 'svelte';
 import type { Trajectory } from '../model/simulate.ts';
+import { i18n } from '../i18n/i18n.svelte.ts';
+import { storyById } from '../data/storyCatalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { recentRuns } from './recentRuns.ts';
 import type { SeriesId } from '../model/series.ts';
@@ -14,29 +17,48 @@ import {
   type CautionStatus,
 } from './cautions.ts';
 import {
+  COURSE_HOURS,
+  defaultViewState,
+  registerOf,
+  type Audience,
+  type Scene,
+  type ViewState,
+  type CloseUpMode,
+  type MotionSetting,
+  type PanelId,
+  type Speed,
+  type ViewId,
+} from './viewState.ts';
+import {
   COURSE_DAYS,
   DEFAULT_PERSON,
-  defaultTreatment,
   resetTreatment,
   scenarioFromTreatment,
   type Treatment,
 } from './treatment.ts';
 
-export const PANELS = ['inspector', 'networks', 'effects', 'evidence', 'about'] as const;
-export type PanelId = (typeof PANELS)[number];
-export const VIEWS = ['stage', 'synapse', 'brain3d'] as const;
-export type ViewId = (typeof VIEWS)[number];
-export const CLOSE_UP_MODES = ['day', 'session'] as const;
-export type CloseUpMode = (typeof CLOSE_UP_MODES)[number];
-/** Course clock speeds in simulated days per real second (1 day/s to 1 week/s). */
-export const SPEEDS = [1, 2, 3.5, 7] as const;
-export type Speed = (typeof SPEEDS)[number];
+export {
+  CLOSE_UP_MODES,
+  COURSE_HOURS,
+  MOTION_SETTINGS,
+  PANELS,
+  SPEEDS,
+  VIEWS,
+  type CloseUpMode,
+  type MotionSetting,
+  type PanelId,
+  type Speed,
+  type ViewId,
+} from './viewState.ts';
 
-/** Moving particles while the clock plays, when the person has chosen (else the system decides). */
-export const MOTION_SETTINGS = ['on', 'off'] as const;
-export type MotionSetting = (typeof MOTION_SETTINGS)[number];
+const DEFAULTS = defaultViewState();
 
-export const COURSE_HOURS = COURSE_DAYS * 24;
+/** The panel each audience starts with: the node's story, or the clinician's doses and cautions. */
+const FIRST_PANEL: Readonly<Record<Audience, PanelId>> = {
+  patient: 'inspector',
+  student: 'inspector',
+  clinician: 'effects',
+};
 
 /** The untreated condition over the whole course. */
 const untreatedScenario = (treatment: Treatment): Scenario => ({
@@ -89,18 +111,20 @@ export function closeUpWindow(treatment: Treatment, mode: CloseUpMode, day: numb
 }
 
 export class AppState {
-  treatment = $state<Treatment>(defaultTreatment());
+  treatment = $state<Treatment>(DEFAULTS.treatment);
 
   /** The course clock's cursor, in hours since the course began. */
-  courseHours = $state(6 * 7 * 24);
+  courseHours = $state(DEFAULTS.courseHours);
   playing = $state(false);
-  speed = $state<Speed>(1);
+  speed = $state<Speed>(DEFAULTS.speed);
   /** Single-key shortcuts on (the person can turn them off in the shortcuts dialog). */
   shortcutsOn = $state(true);
   /** Moving particles: on or off as chosen, or null to follow the system's reduced-motion setting. */
-  motion = $state<MotionSetting | null>(null);
+  motion = $state<MotionSetting | null>(DEFAULTS.motion);
   /** The system asks for reduced motion (prefers-reduced-motion), kept current by the entry point. */
   systemReducedMotion = $state(false);
+  /** Who the explanations are for (the wording follows it: see setAudience). */
+  audience = $state<Audience>(DEFAULTS.audience);
 
   /** Whether particles may move at all: the person's choice, else the system's setting. */
   get motionAllowed(): boolean {
@@ -112,17 +136,37 @@ export class AppState {
     return this.motionAllowed && this.playing;
   }
 
-  closeUpMode = $state<CloseUpMode>('day');
-  /** The close-up cursor, in hours since the course began (inside the close-up window). */
-  closeUpHours = $state(6 * 7 * 24 + 12);
+  closeUpMode = $state<CloseUpMode>(DEFAULTS.closeUpMode);
+  private closeUpHoursAsSet = $state(DEFAULTS.closeUpHours);
+  /**
+   * The close-up cursor, in hours since the course began. Always inside the close-up window:
+   * when the window moves away from it (the course clock, the mode or the treatment changed),
+   * it reads as the window's start.
+   */
+  get closeUpHours(): number {
+    const { fromHours, toHours } = this.closeUpWindow;
+    const hours = this.closeUpHoursAsSet;
+    return hours < fromHours || hours > toHours ? fromHours : hours;
+  }
+  set closeUpHours(hours: number) {
+    this.closeUpHoursAsSet = hours;
+  }
   /** True when the close-up clock drives the views (the person last moved it). */
-  closeUpActive = $state(false);
+  closeUpActive = $state(DEFAULTS.closeUpActive);
 
-  selectedNode = $state<string | null>('dh-projection');
-  panel = $state<PanelId>('inspector');
-  view = $state<ViewId>('stage');
-  /** The 3D view's camera as its URL text (see views/brain3d/cameraState.ts); null = default. */
-  camera = $state<string | null>(null);
+  selectedNode = $state<string | null>(DEFAULTS.selectedNode);
+  panel = $state<PanelId>(DEFAULTS.panel);
+  view = $state<ViewId>(DEFAULTS.view);
+  /** The 3D view's camera as its URL text (see state/cameraText.ts); null = default. */
+  camera = $state<string | null>(DEFAULTS.camera);
+
+  /** The guided story that is open and its step (from 1), or null (see state/stories.svelte.ts). */
+  story = $state<string | null>(DEFAULTS.story);
+  storyStep = $state(DEFAULTS.step);
+  /** Nodes a story step points at (drawn with a ring on the pathway). */
+  readonly highlight: readonly string[] = $derived(
+    this.story === null ? [] : (storyById(this.story)?.steps[this.storyStep - 1]?.highlight ?? []),
+  );
 
   /**
    * Course, untreated and close-up runs, a reference run for the Effects panel, and the ones just
@@ -211,6 +255,72 @@ export class AppState {
   select(nodeId: string | null): void {
     this.selectedNode = nodeId;
     if (nodeId !== null) this.panel = 'inspector';
+  }
+
+  /** Chooses who the explanations are for: the wording follows, and the panel they start with. */
+  setAudience(audience: Audience, openFirstPanel = true): void {
+    this.audience = audience;
+    if (openFirstPanel) this.panel = FIRST_PANEL[audience];
+    if (i18n.register !== registerOf(audience)) void i18n.use(i18n.locale, registerOf(audience));
+  }
+
+  /** Puts a scene into the app, stopped, so the picture is exactly the one described. */
+  applyScene(scene: Scene): void {
+    this.playing = false;
+    this.treatment = structuredClone(scene.treatment);
+    this.courseHours = scene.courseHours;
+    this.closeUpMode = scene.closeUpMode;
+    this.closeUpHours = scene.closeUpHours;
+    this.closeUpActive = scene.closeUpActive;
+    this.selectedNode = scene.selectedNode;
+    this.panel = scene.panel;
+    this.view = scene.view;
+    this.camera = scene.camera;
+  }
+
+  /** Puts a whole view state into the app: the scene, the person's settings and the story. */
+  apply(state: ViewState): void {
+    this.applyScene(state);
+    this.speed = state.speed;
+    this.motion = state.motion;
+    this.story = state.story;
+    this.storyStep = state.step;
+    this.audience = state.audience;
+    if (i18n.locale !== state.locale || i18n.register !== registerOf(state.audience))
+      void i18n.use(state.locale, registerOf(state.audience));
+  }
+
+  /** Back to the view a bare link opens; the person's own settings stay as they are. */
+  reset(): void {
+    this.applyScene(defaultViewState());
+    this.story = null;
+    this.storyStep = 1;
+  }
+
+  /**
+   * The app's current view state. Inside an effect this tracks every field, or every field but
+   * the two clock positions when `trackClocks` is false (they move on every frame of playback).
+   */
+  viewState(trackClocks = true): ViewState {
+    const clocks = () => ({ courseHours: this.courseHours, closeUpHours: this.closeUpHours });
+    const { courseHours, closeUpHours } = trackClocks ? clocks() : untrack(clocks);
+    return {
+      treatment: $state.snapshot(this.treatment) as Treatment,
+      courseHours,
+      closeUpMode: this.closeUpMode,
+      closeUpHours,
+      closeUpActive: this.closeUpActive,
+      selectedNode: this.selectedNode,
+      panel: this.panel,
+      view: this.view,
+      camera: this.camera,
+      audience: this.audience,
+      locale: i18n.locale,
+      speed: this.speed,
+      motion: this.motion,
+      story: this.story,
+      step: this.storyStep,
+    };
   }
 }
 

@@ -2,92 +2,20 @@
 // anything that could not be used is named in a notice); after that every change is written
 // back with history.replaceState, at most every 250 ms, and while the course plays at most once
 // a second, so a reload or a shared link restores the same view.
-import { untrack } from 'svelte';
-import { closestLocale, i18n, t, type Locale } from '../i18n/i18n.svelte.ts';
+import { closestLocale, t, type Locale } from '../i18n/i18n.svelte.ts';
 import { listOf } from '../i18n/format.ts';
 import type { Register } from '../i18n/message.ts';
 import { app } from './app.svelte.ts';
 import { notices } from './notices.svelte.ts';
-import {
-  decodeViewState,
-  encodeViewState,
-  type IgnoredReason,
-  type IgnoredSetting,
-  type ViewState,
-} from './url.ts';
+import { decodeViewState, type IgnoredReason, type IgnoredSetting } from './url.ts';
+import { decodeLink, encodeLink } from './stories.ts';
+import { registerOf } from './viewState.ts';
 
 const WRITE_INTERVAL_MS = 250;
 const PLAYING_INTERVAL_MS = 1000;
 const SHOWN_ITEMS = 6;
 const SHOWN_CHOICES = 8;
 const SHOWN_CHARACTERS = 40;
-
-/**
- * The app's current view state. Inside an effect this tracks every field, or every field but
- * the two clock positions when `trackClocks` is false (they move on every frame of playback).
- */
-export function viewStateOfApp(trackClocks = true): ViewState {
-  const clocks = () => ({ courseHours: app.courseHours, closeUpHours: app.closeUpHours });
-  const { courseHours, closeUpHours } = trackClocks ? clocks() : untrack(clocks);
-  const { acupuncture, amitriptyline, duloxetine, sertraline, condition, placebo, person } =
-    app.treatment;
-  return {
-    treatment: {
-      condition,
-      acupuncture: {
-        mode: acupuncture.mode,
-        perWeek: acupuncture.perWeek,
-        minutes: acupuncture.minutes,
-      },
-      amitriptyline: { mg: amitriptyline.mg },
-      duloxetine: {
-        mg: duloxetine.mg,
-        startAt30: duloxetine.startAt30,
-        ending: duloxetine.ending,
-        endWeek: duloxetine.endWeek,
-      },
-      sertraline: { mg: sertraline.mg },
-      placebo,
-      person: {
-        olderAdult: person.olderAdult,
-        smoker: person.smoker,
-        liver: person.liver,
-        kidney: person.kidney,
-        cyp2d6: person.cyp2d6,
-      },
-    },
-    courseHours,
-    closeUpMode: app.closeUpMode,
-    closeUpHours,
-    closeUpActive: app.closeUpActive,
-    selectedNode: app.selectedNode,
-    panel: app.panel,
-    view: app.view,
-    camera: app.camera,
-    register: i18n.register,
-    locale: i18n.locale,
-    speed: app.speed,
-    motion: app.motion,
-  };
-}
-
-/** Puts a decoded state into the app (stopped, so the view is exactly the one described). */
-export function applyViewState(state: ViewState): void {
-  app.playing = false;
-  app.treatment = structuredClone(state.treatment);
-  app.courseHours = state.courseHours;
-  app.closeUpMode = state.closeUpMode;
-  app.closeUpHours = state.closeUpHours;
-  app.closeUpActive = state.closeUpActive;
-  app.selectedNode = state.selectedNode;
-  app.panel = state.panel;
-  app.view = state.view;
-  app.camera = state.camera;
-  app.speed = state.speed;
-  app.motion = state.motion;
-  if (i18n.locale !== state.locale || i18n.register !== state.register)
-    void i18n.use(state.locale, state.register);
-}
 
 /** The language to start in: the link's `lang`, else the closest to the browser's languages. */
 export function initialLocale(win: Window = window): Locale {
@@ -96,9 +24,9 @@ export function initialLocale(win: Window = window): Locale {
     : closestLocale(win.navigator.languages ?? [win.navigator.language]);
 }
 
-/** The wording to start in: the link's `reg`, else plain. */
+/** The wording to start in: the one of the link's audience (`aud`, or an older link's `reg`). */
 export function initialRegister(win: Window = window): Register {
-  return decodeViewState(win.location.search).state.register;
+  return registerOf(decodeViewState(win.location.search).state.audience);
 }
 
 function shorten(text: string): string {
@@ -115,6 +43,8 @@ function describeReason(reason: IgnoredReason): string {
       return t('url.reason.range', { min: reason.min, max: reason.max });
     case 'camera':
       return t('url.reason.camera');
+    case 'story':
+      return t('url.reason.story');
     case 'choice':
       return reason.allowed.length > SHOWN_CHOICES
         ? t('url.reason.unlisted')
@@ -172,9 +102,9 @@ class ThrottledWriter {
 
 /** Applies the URL to the app, then keeps the URL in sync. Returns a function that stops it. */
 export function startUrlSync(win: Window = window): () => void {
-  const { state, ignored } = decodeViewState(win.location.search);
+  const { state, ignored } = decodeLink(win.location.search);
   state.locale = initialLocale(win);
-  applyViewState(state);
+  app.apply(state);
   if (ignored.length > 0)
     // Worded when shown, so the notice follows a change of language.
     notices.add(() => t('notice.urlIgnored', { details: describeIgnored(ignored) }));
@@ -187,19 +117,19 @@ export function startUrlSync(win: Window = window): () => void {
   };
   const writer = new ThrottledWriter(writeUrl);
   // A link that needed correcting is rewritten at once, so what the bar shows is what is used.
-  if (ignored.length > 0) writeUrl(encodeViewState(state));
+  if (ignored.length > 0) writeUrl(encodeLink(state));
 
   const stopEffects = $effect.root(() => {
     $effect(() => {
       if (!app.playing) {
-        writer.request(encodeViewState(viewStateOfApp()), WRITE_INTERVAL_MS);
+        writer.request(encodeLink(app.viewState()), WRITE_INTERVAL_MS);
         return;
       }
       // While playing, the clock moves every frame: read the state without tracking the clock
       // and write it on a slow timer instead; pausing re-runs this effect and writes at once.
-      writer.request(encodeViewState(viewStateOfApp(false)), PLAYING_INTERVAL_MS);
+      writer.request(encodeLink(app.viewState(false)), PLAYING_INTERVAL_MS);
       const timer = setInterval(
-        () => writer.request(encodeViewState(viewStateOfApp()), PLAYING_INTERVAL_MS),
+        () => writer.request(encodeLink(app.viewState()), PLAYING_INTERVAL_MS),
         PLAYING_INTERVAL_MS,
       );
       return () => clearInterval(timer);

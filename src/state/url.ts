@@ -27,12 +27,18 @@
 //   panel open panel: inspector | networks | effects | evidence | about      (inspector)
 //   view  centre view: stage | synapse | brain3d                              (stage)
 //   cam   3D camera: x,y,z of the eye then of the target in mm, optional ,cut (default view)
-//   reg   wording: plain | technical                                          (plain)
+//   aud   audience: patient | student | clinician (sets the wording and depth)  (patient)
+//   reg   older links' wording: plain (= aud=patient) | technical (= aud=student); read, not written
 //   lang  language: en | pt-BR | es | zh-Hans (qps-ploc: a longer pseudo-locale for  (the
 //         layout tests)                                         browser's closest, else en)
 //   spd   playback speed in days per second: 1 | 2 | 3.5 | 7                  (1)
 //   motion moving particles while the clock plays: on | off       (the system's reduced-motion
 //         setting decides)
+//   story a guided story: an id from data/stories (checked where the stories are known)   (none)
+//   step  the story's step, from 1                                              (1)
+//
+// With a story open, the other keys are written relative to the story step's scene (so a step's
+// link is just ?story=...&step=...) and read on top of it: see state/stories.ts.
 //
 // Times are hours. A time written with at most four decimals is read as the nearest whole
 // minute when it is that close to one (1012.0167 is 10:01 on day 43), so the clocks' minute
@@ -40,21 +46,23 @@
 // written, so encode -> decode returns every valid state unchanged.
 import { conditions, regions } from '../data/catalog.ts';
 import type { Register } from '../i18n/message.ts';
-import { LOCALES, type Locale } from '../i18n/i18n.svelte.ts';
-import { formatCameraState, parseCameraState } from '../views/brain3d/cameraState.ts';
+import { LOCALES } from '../i18n/groups.ts';
+import { formatCameraState, parseCameraState } from './cameraText.ts';
 import {
+  AUDIENCES,
   CLOSE_UP_MODES,
   COURSE_HOURS,
   PANELS,
   SPEEDS,
   MOTION_SETTINGS,
-  type MotionSetting,
   VIEWS,
-  type CloseUpMode,
-  type PanelId,
-  type Speed,
-  type ViewId,
-} from './app.svelte.ts';
+  audienceOfRegister,
+  defaultViewState,
+  type MotionSetting,
+  type ViewState,
+} from './viewState.ts';
+
+export { defaultViewState, type ViewState } from './viewState.ts';
 import {
   AMITRIPTYLINE_DOSES,
   COURSE_WEEKS,
@@ -66,28 +74,8 @@ import {
   CYP2D6_TYPES,
   KIDNEY_STATES,
   LIVER_STATES,
-  defaultTreatment,
   type AcupunctureChoice,
-  type Treatment,
 } from './treatment.ts';
-
-/** Everything the URL holds: enough to restore the same view after a reload or on another device. */
-export interface ViewState {
-  treatment: Treatment;
-  courseHours: number;
-  closeUpMode: CloseUpMode;
-  closeUpHours: number;
-  closeUpActive: boolean;
-  selectedNode: string | null;
-  panel: PanelId;
-  view: ViewId;
-  camera: string | null;
-  register: Register;
-  locale: Locale;
-  speed: Speed;
-  /** Moving particles while playing: on or off, or null to follow the system's setting. */
-  motion: MotionSetting | null;
-}
 
 /** Why a key=value pair in the URL was not used. */
 export type IgnoredReason =
@@ -95,7 +83,8 @@ export type IgnoredReason =
   | { kind: 'repeated' }
   | { kind: 'choice'; allowed: readonly string[] }
   | { kind: 'range'; min: number; max: number }
-  | { kind: 'camera' };
+  | { kind: 'camera' }
+  | { kind: 'story'; allowed: readonly string[] };
 
 export interface IgnoredSetting {
   key: string;
@@ -109,6 +98,8 @@ export interface DecodedView {
 }
 
 export const NO_NODE = 'none';
+const STORY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const MAX_STEP = 99;
 export const REGISTERS = ['plain', 'technical'] as const satisfies readonly Register[];
 export const ACUPUNCTURE_CHOICES = [
   'off',
@@ -121,25 +112,6 @@ export const ACUPUNCTURE_CHOICES = [
 export const CONDITION_IDS = conditions.map((c) => c.id);
 export const NODE_IDS = regions.map((r) => r.id);
 export const END_WEEKS = Array.from({ length: COURSE_WEEKS }, (_, i) => i + 1);
-
-/** The view a bare URL opens: no treatment, week 6 of the course, the dorsal horn selected. */
-export function defaultViewState(): ViewState {
-  return {
-    treatment: defaultTreatment(),
-    courseHours: 6 * 7 * 24,
-    closeUpMode: 'day',
-    closeUpHours: 6 * 7 * 24 + 12,
-    closeUpActive: false,
-    selectedNode: 'dh-projection',
-    panel: 'inspector',
-    view: 'stage',
-    camera: null,
-    register: 'plain',
-    locale: 'en',
-    speed: 1,
-    motion: null,
-  };
-}
 
 const MINUTES_PER_HOUR = 60;
 const SHORT_DECIMALS = 4;
@@ -374,10 +346,10 @@ const FIELDS: readonly Field[] = [
     },
   },
   choiceField(
-    'reg',
-    REGISTERS,
-    (s) => s.register,
-    (s, v) => (s.register = v),
+    'aud',
+    AUDIENCES,
+    (s) => s.audience,
+    (s, v) => (s.audience = v),
   ),
   choiceField(
     'lang',
@@ -401,31 +373,69 @@ const FIELDS: readonly Field[] = [
       return undefined;
     },
   },
+  {
+    key: 'story',
+    write: (state) => state.story ?? '',
+    read(state, raw) {
+      if (!STORY_ID.test(raw)) return { kind: 'story', allowed: [] };
+      state.story = raw;
+      return undefined;
+    },
+  },
+  {
+    key: 'step',
+    write: (state) => String(state.step),
+    read(state, raw) {
+      const step = /^\d{1,3}$/.test(raw) ? Number(raw) : Number.NaN;
+      if (!(step >= 1 && step <= MAX_STEP)) return { kind: 'range', min: 1, max: MAX_STEP };
+      state.step = step;
+      return undefined;
+    },
+  },
 ];
+
+/** Older links' wording key: read into the audience unless the link also names one. */
+const REGISTER_KEY = 'reg';
+const REGISTER_FIELD = choiceField(
+  REGISTER_KEY,
+  REGISTERS,
+  (s) => (s.audience === 'patient' ? 'plain' : 'technical'),
+  (s, v: Register) => (s.audience = audienceOfRegister(v)),
+);
 
 const FIELD_BY_KEY = new Map(FIELDS.map((field) => [field.key, field]));
 
-/** The query string for a state, without the leading "?" ('' when everything is at its default). */
-export function encodeViewState(state: ViewState): string {
-  const defaults = defaultViewState();
+/**
+ * The query string for a state, without the leading "?": only the keys that differ from `base`
+ * ('' when everything is at its default). With a story open, the story and step are always
+ * written, and `base` is the step's scene.
+ */
+export function encodeViewState(state: ViewState, base: ViewState = defaultViewState()): string {
   const parts: string[] = [];
   for (const field of FIELDS) {
     const value = field.write(state);
-    if (value !== field.write(defaults)) parts.push(`${field.key}=${encodeURIComponent(value)}`);
+    const always = state.story !== null && (field.key === 'story' || field.key === 'step');
+    if (always || value !== field.write(base))
+      parts.push(`${field.key}=${encodeURIComponent(value)}`);
   }
   return parts.join('&');
 }
 
 /**
- * Reads a query string (with or without its "?") into a complete, valid state. Never throws:
- * every value it cannot use is left at its default and listed in `ignored`, in URL order.
+ * Reads a query string (with or without its "?") into a complete, valid state, on top of `base`
+ * (the defaults, or a story step's scene). Never throws: every value it cannot use is left as
+ * `base` has it and listed in `ignored`, in URL order.
  */
-export function decodeViewState(query: string): DecodedView {
-  const state = defaultViewState();
+export function decodeViewState(query: string, base: ViewState = defaultViewState()): DecodedView {
+  const state = structuredClone(base);
   const ignored: IgnoredSetting[] = [];
   const seen = new Set<string>();
-  for (const [key, value] of new URLSearchParams(query)) {
-    const field = FIELD_BY_KEY.get(key);
+  const pairs = [...new URLSearchParams(query)];
+  const hasAudience = pairs.some(([key]) => key === 'aud');
+  for (const [key, value] of pairs) {
+    // An older link's wording, superseded when the link also names the audience.
+    if (key === REGISTER_KEY && hasAudience) continue;
+    const field = key === REGISTER_KEY ? REGISTER_FIELD : FIELD_BY_KEY.get(key);
     if (field === undefined) {
       ignored.push({ key, value, reason: { kind: 'unknown' } });
       continue;

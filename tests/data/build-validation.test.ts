@@ -77,3 +77,54 @@ describe('trimming provenance for the browser bundle', () => {
     });
   });
 });
+
+describe('story validation at build time', () => {
+  it('names the story file and the step of an unknown evidence record', () => {
+    const check = withDataCopy((dir) =>
+      editJson(dir, 'stories/ssri.json', (json) => (json.steps[1].evidence[0] = 'no-such-record')),
+    );
+    expect(check).toThrow(
+      /^data\/stories\/ssri\.json: steps\.1\.evidence\.0: unknown evidence record "no-such-record"/,
+    );
+  });
+
+  it('names a highlighted node that does not exist', () => {
+    const check = withDataCopy((dir) =>
+      editJson(dir, 'stories/pain-brake.json', (json) => (json.steps[0].highlight = ['spleen'])),
+    );
+    expect(check).toThrow(
+      /^data\/stories\/pain-brake\.json: steps\.0\.highlight\.0: unknown region/,
+    );
+  });
+
+  it('names a scene value the app cannot show, and a setting that belongs to the person', () => {
+    const bad = withDataCopy((dir) =>
+      editJson(dir, 'stories/ssri.json', (json) => (json.steps[0].state = 'ser=75')),
+    );
+    expect(bad).toThrow(/^data\/stories\/ssri\.json: steps\.0\.state: ser=75 is not a value/);
+    const personal = withDataCopy((dir) =>
+      editJson(dir, 'stories/ssri.json', (json) => (json.steps[0].state = 'ser=50&lang=es')),
+    );
+    expect(personal).toThrow(/steps\.0\.state: "lang" is the person's setting/);
+  });
+
+  it('names a story whose id is not its file name, a repeated order and a missing field', () => {
+    const id = withDataCopy((dir) =>
+      editJson(dir, 'stories/ssri.json', (json) => (json.id = 'ssris')),
+    );
+    expect(id).toThrow(/^data\/stories\/ssri\.json: id: "ssris" must match the file name/);
+    const order = withDataCopy((dir) =>
+      editJson(dir, 'stories/ssri.json', (json) => (json.order = 1)),
+    );
+    expect(order).toThrow(/order: 1 is also the order of/);
+    const missing = withDataCopy((dir) =>
+      editJson(dir, 'stories/ssri.json', (json) => delete json.steps[2].evidence),
+    );
+    expect(missing).toThrow(/^data\/stories\/ssri\.json: steps\.2\.evidence: /);
+  });
+
+  it('refuses a file that is not JSON, naming it', () => {
+    const check = withDataCopy((dir) => writeFileSync(join(dir, 'stories/ssri.json'), '{'));
+    expect(check).toThrow(/^data\/stories\/ssri\.json: \(top level\): malformed JSON/);
+  });
+});

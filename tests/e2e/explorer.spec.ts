@@ -146,7 +146,7 @@ test('keyboard only: the same run with Tab, arrows, Page Up, the L shortcut and 
   for (const shown of focusShown) expect(shown).not.toBe('none');
 });
 
-test('share URL: a reloaded link restores treatments, time, node, panel and wording', async ({
+test('share URL: a reloaded link restores treatments, time, node, panel and audience', async ({
   open,
 }) => {
   const { page } = await open('/');
@@ -164,7 +164,7 @@ test('share URL: a reloaded link restores treatments, time, node, panel and word
   await stageNode(page, 'pag').click();
   await page.getByRole('tab', { name: 'Effects' }).click();
   await expect(page.getByRole('heading', { name: 'Effects and side effects' })).toBeVisible();
-  await page.getByLabel('Wording').selectOption('technical');
+  await page.getByRole('combobox', { name: /^For/ }).selectOption('clinician');
   await expect(page.getByText('Any combination can be simulated;')).toBeVisible();
 
   const time = await courseTime(page);
@@ -178,7 +178,7 @@ test('share URL: a reloaded link restores treatments, time, node, panel and word
       t: hours,
       node: 'pag',
       panel: 'effects',
-      reg: 'technical',
+      aud: 'clinician',
     });
 
   // The same link in a new browser context: nothing carried over but the URL.
@@ -201,7 +201,7 @@ test('share URL: a reloaded link restores treatments, time, node, panel and word
   await expect(stageNode(again, DH)).toHaveAttribute('aria-pressed', 'false');
   await expect(courseSlider(again)).toHaveAttribute('aria-valuetext', time);
   await expect(courseSlider(again)).toHaveValue(hours);
-  await expect(again.getByLabel('Wording')).toHaveValue('technical');
+  await expect(again.getByRole('combobox', { name: /^For/ })).toHaveValue('clinician');
   await expect(again.getByText('Any combination can be simulated;')).toBeVisible();
   await expect(again.getByRole('status')).toHaveCount(0);
   // The restored state is written back unchanged.

@@ -7,7 +7,6 @@ import {
   CONDITION_IDS,
   END_WEEKS,
   NODE_IDS,
-  REGISTERS,
   decodeViewState,
   defaultViewState,
   encodeViewState,
@@ -23,7 +22,8 @@ import {
   SPEEDS,
   VIEWS,
 } from '../../src/state/app.svelte.ts';
-import { parseCameraState } from '../../src/views/brain3d/cameraState.ts';
+import { parseCameraState } from '../../src/state/cameraText.ts';
+import { AUDIENCES } from '../../src/state/viewState.ts';
 import { LOCALES } from '../../src/i18n/i18n.svelte.ts';
 import { anyTreatment } from './treatmentArbitrary.ts';
 import {
@@ -54,9 +54,12 @@ const KEYS = [
   'node',
   'panel',
   'view',
+  'aud',
   'reg',
   'spd',
   'motion',
+  'story',
+  'step',
 ];
 
 const among = <T>(allowed: readonly T[], value: T) => allowed.includes(value);
@@ -84,10 +87,13 @@ function isValidViewState(state: ViewState): boolean {
     among(PANELS, state.panel) &&
     among(VIEWS, state.view) &&
     (state.camera === null || parseCameraState(state.camera) !== null) &&
-    among(REGISTERS, state.register) &&
+    among(AUDIENCES, state.audience) &&
     among(LOCALES, state.locale) &&
     among(SPEEDS, state.speed) &&
-    (state.motion === null || among(MOTION_SETTINGS, state.motion))
+    (state.motion === null || among(MOTION_SETTINGS, state.motion)) &&
+    (state.story === null || /^[a-z0-9-]+$/.test(state.story)) &&
+    Number.isInteger(state.step) &&
+    state.step >= 1
   );
 }
 
@@ -111,10 +117,12 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
   panel: fc.constantFrom(...PANELS),
   view: fc.constantFrom(...VIEWS),
   camera: fc.constantFrom(null, '-248,77,-195,0,-30,18', '0,300,0,0,-30,18,cut'),
-  register: fc.constantFrom(...REGISTERS),
+  audience: fc.constantFrom(...AUDIENCES),
   locale: fc.constantFrom(...LOCALES),
   speed: fc.constantFrom(...SPEEDS),
   motion: fc.constantFrom(null, ...MOTION_SETTINGS),
+  story: fc.constantFrom(null, 'pain-brake', 'ssri'),
+  step: fc.integer({ min: 1, max: 99 }),
 });
 
 /** Query strings of key=value pairs: known and unknown keys, plausible and random values. */
@@ -177,8 +185,8 @@ describe('decodeViewState', () => {
     const { state, ignored } = decodeViewState(
       '?c=fibromyalgia&acu=ea-2-100hz&apw=3&amin=40&ami=25&dul=60&d30=0&dend=taper&dwk=9&ser=50' +
         '&plc=1&age=older&smk=1&liv=impaired&kid=severe&cyp=poor' +
-        '&t=1008&cu=session&cut=1012.5&cua=1&node=pag&panel=networks&view=synapse&reg=technical&spd=3.5' +
-        '&motion=off',
+        '&t=1008&cu=session&cut=1012.5&cua=1&node=pag&panel=networks&view=synapse&aud=clinician&spd=3.5' +
+        '&motion=off&story=ssri&step=3',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -205,11 +213,42 @@ describe('decodeViewState', () => {
       panel: 'networks',
       view: 'synapse',
       camera: null,
-      register: 'technical',
+      audience: 'clinician',
       locale: 'en',
       speed: 3.5,
       motion: 'off',
+      story: 'ssri',
+      step: 3,
     });
+  });
+
+  it("reads an older link's wording as the audience, unless the link names one", () => {
+    expect(decodeViewState('reg=technical').state.audience).toBe('student');
+    expect(decodeViewState('reg=plain').state.audience).toBe('patient');
+    expect(decodeViewState('reg=technical&aud=clinician')).toEqual(
+      decodeViewState('aud=clinician'),
+    );
+    expect(encodeViewState(decodeViewState('reg=technical').state)).toBe('aud=student');
+    expect(decodeViewState('reg=loud').ignored).toEqual([
+      { key: 'reg', value: 'loud', reason: { kind: 'choice', allowed: ['plain', 'technical'] } },
+    ]);
+  });
+
+  it('reads a story id and a step, and names a malformed one', () => {
+    expect(decodeViewState('story=ssri&step=2').state).toMatchObject({ story: 'ssri', step: 2 });
+    expect(decodeViewState('story=../x&step=0').ignored).toEqual([
+      { key: 'story', value: '../x', reason: { kind: 'story', allowed: [] } },
+      { key: 'step', value: '0', reason: { kind: 'range', min: 1, max: 99 } },
+    ]);
+  });
+
+  it("writes and reads relative to a base (a story step's scene)", () => {
+    const base = decodeViewState('dul=60&view=synapse&story=ssri&step=2').state;
+    const state = structuredClone(base);
+    state.treatment.duloxetine.mg = 0;
+    const query = encodeViewState(state, base);
+    expect(query).toBe('dul=0&story=ssri&step=2');
+    expect(decodeViewState(query, base).state).toEqual(state);
   });
 
   it('reads motion on or off, and names the choices for anything else', () => {

@@ -2,15 +2,16 @@
 // in world millimetres, rounded to whole millimetres, and whether the cerebrum is cut away at the
 // midline. World axes are three's: x right, y up (MNI z), z towards the back (MNI -y).
 import { worldFromMni, type Mni } from './anatomy.ts';
+import { roundCameraState, type CameraState, type Vec3 } from '../../state/cameraText.ts';
 
-export type Vec3 = [number, number, number];
-
-export interface CameraState {
-  position: Vec3;
-  target: Vec3;
-  /** True when the left half of the cerebrum and cerebellum is cut away (midline view). */
-  cut: boolean;
-}
+export {
+  cameraStatesEqual,
+  formatCameraState,
+  parseCameraState,
+  roundCameraState,
+  type CameraState,
+  type Vec3,
+} from '../../state/cameraText.ts';
 
 export const CAMERA_PRESETS = ['left', 'right', 'top', 'front', 'sagittal'] as const;
 export type CameraPreset = (typeof CAMERA_PRESETS)[number] | 'reset';
@@ -22,7 +23,6 @@ export const CAMERA_FOV_DEG = 35;
 /** Half the extent the camera frames (mm): the brain plus the upper schematic cord. */
 const FRAME_HALF_HEIGHT_MM = 112;
 const FRAME_HALF_WIDTH_MM = 104;
-const MAX_COORDINATE_MM = 5000;
 
 /** Unit directions from the target to the camera for each preset (world axes). */
 const DIRECTIONS: Readonly<Record<CameraPreset, Vec3>> = {
@@ -56,44 +56,4 @@ export function presetCamera(preset: CameraPreset, distance: number): CameraStat
     target,
     cut: preset === 'sagittal',
   });
-}
-
-const round = (v: number) => Math.round(v) + 0; // + 0 turns -0 into 0
-
-/** The state rounded to whole millimetres (what the URL carries). */
-export function roundCameraState(state: CameraState): CameraState {
-  const position: Vec3 = [
-    round(state.position[0]),
-    round(state.position[1]),
-    round(state.position[2]),
-  ];
-  const target: Vec3 = [round(state.target[0]), round(state.target[1]), round(state.target[2])];
-  // Rounding must not put the camera on its target.
-  if (position[0] === target[0] && position[1] === target[1] && position[2] === target[2])
-    position[2] += 1;
-  return { position, target, cut: state.cut };
-}
-
-/** "px,py,pz,tx,ty,tz" with ",cut" appended for the cut-away view. */
-export function formatCameraState(state: CameraState): string {
-  const r = roundCameraState(state);
-  const text = [...r.position, ...r.target].join(',');
-  return r.cut ? `${text},cut` : text;
-}
-
-/** Parses formatCameraState's text; null for anything malformed or out of range. */
-export function parseCameraState(text: string): CameraState | null {
-  const parts = text.split(',');
-  const cut = parts[parts.length - 1] === 'cut';
-  if (cut) parts.pop();
-  if (parts.length !== 6) return null;
-  const numbers = parts.map((p) => (/^-?\d+(\.\d+)?$/.test(p.trim()) ? Number(p) : Number.NaN));
-  if (numbers.some((n) => !Number.isFinite(n) || Math.abs(n) > MAX_COORDINATE_MM)) return null;
-  const [px, py, pz, tx, ty, tz] = numbers as [number, number, number, number, number, number];
-  if (Math.hypot(px - tx, py - ty, pz - tz) < 1) return null;
-  return roundCameraState({ position: [px, py, pz], target: [tx, ty, tz], cut });
-}
-
-export function cameraStatesEqual(a: CameraState, b: CameraState): boolean {
-  return formatCameraState(a) === formatCameraState(b);
 }

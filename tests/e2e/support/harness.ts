@@ -40,9 +40,13 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** Runs axe on the page as it is now and returns a readable report ('' when it found nothing). */
-export async function axeReport(page: Page): Promise<string> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+/**
+ * Runs axe on the page as it is now (or only inside `selector`) and returns a readable report
+ * ('' when it found nothing).
+ */
+export async function axeReport(page: Page, selector?: string): Promise<string> {
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  const results = await (selector === undefined ? builder : builder.include(selector)).analyze();
   return results.violations
     .map((violation) => {
       const nodes = violation.nodes
@@ -57,6 +61,16 @@ export async function axeReport(page: Page): Promise<string> {
 export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
   const report = await axeReport(page);
   expect.soft(report, `axe violations with ${state}:\n\n${report}`).toBe('');
+}
+
+/** As expectNoAxeViolations, for the part of the page inside `selector`. */
+export async function expectNoAxeViolationsIn(
+  page: Page,
+  selector: string,
+  state: string,
+): Promise<void> {
+  const report = await axeReport(page, selector);
+  expect.soft(report, `axe violations in ${selector} with ${state}:\n\n${report}`).toBe('');
 }
 
 export interface OpenedPage {

@@ -1,6 +1,6 @@
 // Shared set-up for the controls' component tests: jsdom has no ResizeObserver (Svelte's
 // bind:clientWidth uses one), and every test starts from the default view.
-import { applyViewState } from '../../../src/state/url-sync.svelte.ts';
+import { app } from '../../../src/state/app.svelte.ts';
 import { defaultViewState } from '../../../src/state/url.ts';
 
 /** A ResizeObserver that never reports (sizes stay 0 in jsdom). */
@@ -12,5 +12,5 @@ class QuietResizeObserver {
 
 export function resetView(): void {
   globalThis.ResizeObserver ??= QuietResizeObserver as unknown as typeof ResizeObserver;
-  applyViewState(defaultViewState());
+  app.apply(defaultViewState());
 }
