@@ -270,8 +270,6 @@ export interface MessageArgs {
   "describe.placebo": Record<never, never>;
   "describe.same": Record<never, never>;
   "describe.sertraline": { mg: string | number };
-  "describe.summary": { change: string | number; node: string | number; pain: string | number; relief: string | number; time: string | number; treatment: string | number };
-  "describe.summaryNoNode": { pain: string | number; relief: string | number; time: string | number; treatment: string | number };
   "describe.time": { clock: string | number; day: string | number; week: string | number };
   "describe.treatmentFor": { traits: string | number; treatment: string | number };
   "drug.amitriptyline.class": Record<never, never>;
@@ -615,6 +613,19 @@ export interface MessageArgs {
   "language.label": Record<never, never>;
   "motion.hint": Record<never, never>;
   "motion.label": Record<never, never>;
+  "narrate.changed": { treatment: string | number };
+  "narrate.how.acupuncture": Record<never, never>;
+  "narrate.how.amitriptyline": Record<never, never>;
+  "narrate.how.duloxetine": Record<never, never>;
+  "narrate.how.placebo": Record<never, never>;
+  "narrate.how.sertraline": Record<never, never>;
+  "narrate.how.sham": Record<never, never>;
+  "narrate.node": { change: string | number; node: string | number };
+  "narrate.off": { treatment: string | number };
+  "narrate.on": { treatment: string | number };
+  "narrate.outcome": { change: string | number; pain: string | number };
+  "narrate.scenario": { treatment: string | number };
+  "narrate.time": { pain: string | number; relief: string | number; time: string | number };
   "networks.bold.axis": Record<never, never>;
   "networks.bold.explain": { off: string | number; on: string | number };
   "networks.bold.flat": Record<never, never>;

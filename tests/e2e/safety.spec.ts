@@ -38,7 +38,11 @@ test('duloxetine with sertraline: a warning beside the controls, in the summary 
   // One serotonergic medicine alone: no warning anywhere.
   await expect(doseRadio(page, DULOXETINE, 60)).toBeChecked();
   await expect(warnings(page)).toHaveCount(0);
-  await expect(narration(page)).toContainText('Simulated pain', { timeout: 5_000 });
+  // The narration says what changed, how it works and what the simulation shows.
+  await expect(narration(page)).toContainText(
+    /^Switched on: duloxetine 60 mg each morning\. It keeps more noradrenaline and serotonin at the spinal brake\. Simulated now: the pain signal leaving the spinal cord is /,
+    { timeout: 5_000 },
+  );
   await expect(narration(page)).not.toContainText('serotonin syndrome');
 
   await doseRadio(page, SERTRALINE, 50).click();
