@@ -663,6 +663,9 @@ export interface MessageArgs {
   "networks.measures.painFree": Record<never, never>;
   "networks.measures.title": Record<never, never>;
   "networks.title": Record<never, never>;
+  "nodeSheet.close": Record<never, never>;
+  "nodeSheet.more": Record<never, never>;
+  "nodeSheet.value": { change: string | number };
   "notice.dismiss": Record<never, never>;
   "notice.urlIgnored": { details: string | number };
   "panel.about": Record<never, never>;
@@ -671,6 +674,12 @@ export interface MessageArgs {
   "panel.inspector": Record<never, never>;
   "panel.networks": Record<never, never>;
   "panel.tabsLabel": Record<never, never>;
+  "readout.brain": Record<never, never>;
+  "readout.brake": Record<never, never>;
+  "readout.pain": { pain: string | number };
+  "readout.see": Record<never, never>;
+  "readout.spinal": Record<never, never>;
+  "readout.title": Record<never, never>;
   "region.amygdala.name": Record<never, never>;
   "region.amygdala.role": Record<never, never>;
   "region.amygdala.short": Record<never, never>;

@@ -6,7 +6,7 @@
 export type LayoutId = 'tall' | 'medium' | 'wide';
 export type LabelSide = 'above' | 'below' | 'left' | 'right';
 
-/** The stage's nodes in tab order: body to brain, then the descending brake, then the rest. */
+/** The stage's nodes (the order labels are placed in). */
 export const STAGE_NODE_ORDER = [
   'nociceptor',
   'dh-projection',
@@ -33,6 +33,37 @@ export const STAGE_NODE_ORDER = [
   'nacc',
 ] as const;
 export type StageNodeId = (typeof STAGE_NODE_ORDER)[number];
+
+/**
+ * The nodes in the order Tab visits them, along the pathway: the signal from the body up to the
+ * cortex, then the brake from the prefrontal cortex down through the PAG and the RVM (and the
+ * noradrenergic groups) to the spinal cord's inhibitory cells, then the resting network.
+ */
+export const STAGE_TAB_ORDER: readonly StageNodeId[] = [
+  'nociceptor',
+  'dh-projection',
+  'thalamus',
+  's1',
+  's2',
+  'insula',
+  'dacc',
+  'dlpfc',
+  'vmpfc',
+  'racc',
+  'amygdala',
+  'hypothalamus',
+  'pag',
+  'rvm-off',
+  'rvm-on',
+  'rvm-5ht',
+  'lc',
+  'dh-interneuron',
+  'mpfc',
+  'pcc',
+  'precuneus',
+  'angular',
+  'nacc',
+];
 
 /** Resting-state (DMN) and reward regions, drawn small in their own box (the networks panel has them in full). */
 export const GROUPED_NODES: ReadonlySet<string> = new Set([

@@ -30,19 +30,18 @@ describe('the pathway stage', () => {
     expect(buttons).toHaveLength(STAGE_NODE_ORDER.length);
   });
 
-  it('puts the regions in tab order from body to brain, then the descending brake', () => {
+  it('puts the regions in tab order along the pathway: body to brain, then the brake back down', () => {
     const { container } = render(Stage);
     const order = [...container.querySelectorAll('[data-node]')].map((node) =>
       node.getAttribute('data-node'),
     );
-    expect(order.slice(0, 4)).toEqual([
-      'nociceptor',
-      'dh-projection',
-      'dh-interneuron',
-      'thalamus',
-    ]);
-    expect(order.indexOf('pag')).toBeLessThan(order.indexOf('rvm-off'));
+    expect(order.slice(0, 3)).toEqual(['nociceptor', 'dh-projection', 'thalamus']);
+    const brake = ['dlpfc', 'pag', 'rvm-off', 'lc', 'dh-interneuron'].map((id) =>
+      order.indexOf(id),
+    );
+    expect(brake).toEqual([...brake].sort((a, b) => a - b));
     expect(order.indexOf('dacc')).toBeLessThan(order.indexOf('dlpfc'));
+    expect(order.slice(-5)).toEqual(['mpfc', 'pcc', 'precuneus', 'angular', 'nacc']);
     for (const node of container.querySelectorAll('[data-node]'))
       expect(node.getAttribute('tabindex')).toBe('0');
   });
