@@ -1,5 +1,7 @@
 // ESLint flat config: recommended JS, TypeScript and Svelte rules, Prettier owning the formatting,
-// and the lint rule that keeps src/model/ pure (no Svelte, three, DOM, d3-selection, views or state).
+// the lint rule that keeps src/model/ pure (no Svelte, three, DOM, d3-selection, views or state),
+// and the boundaries: src/state/ never imports src/views/, and the views' folders share code only
+// through src/views/shared/.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
@@ -38,6 +40,64 @@ const modelRestrictedImports = {
       message: 'src/model/ never imports Svelte components or rune modules.',
     },
   ],
+};
+
+/** The state never reaches into the views: they read it, it does not know them. */
+const stateRestrictedImports = {
+  patterns: [
+    {
+      regex: '^(?:\\.\\./)+views(?:/|$)',
+      message: 'src/state/ never imports from src/views/: views read the state, not the other way.',
+    },
+  ],
+};
+
+/** The views' folders by place on screen; they share code only through src/views/shared/. */
+const VIEW_FOLDERS = [
+  'brain3d',
+  'charts',
+  'controls',
+  'panels',
+  'shell',
+  'stage',
+  'synapse',
+  'stories',
+];
+
+/** A view folder may import its own files, src/views/shared/ and anything outside src/views/. */
+const viewBoundaries = VIEW_FOLDERS.map((folder) => ({
+  files: [`src/views/${folder}/**`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^\\.\\./(?:${VIEW_FOLDERS.filter((f) => f !== folder).join('|')})(?:/|$)`,
+            message: `src/views/${folder}/ shares code with other views only through src/views/shared/: move what both use there.`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+
+/** Shared view code depends on no particular place on screen. */
+const sharedBoundary = {
+  files: ['src/views/shared/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^(?:\\.\\./)+(?:${VIEW_FOLDERS.join('|')})(?:/|$)`,
+            message: 'src/views/shared/ imports only from itself and outside src/views/.',
+          },
+        ],
+      },
+    ],
+  },
 };
 
 /** Browser globals that would make model code depend on a page. */
@@ -88,6 +148,12 @@ export default defineConfig(
       'no-restricted-globals': ['error', ...modelRestrictedGlobals],
     },
   },
+  {
+    files: ['src/state/**'],
+    rules: { 'no-restricted-imports': ['error', stateRestrictedImports] },
+  },
+  ...viewBoundaries,
+  sharedBoundary,
   prettier,
   svelte.configs.prettier,
 );

@@ -8,8 +8,8 @@ import { startPlayback } from './state/playback.svelte.ts';
 import { startShortcuts } from './state/shortcuts.ts';
 import { watchReducedMotion } from './state/reducedMotion.ts';
 import { app as state } from './state/app.svelte.ts';
-import { nextTask } from './views/shell/nextTask.ts';
-import { turns } from './views/shell/turns.ts';
+import { nextTask } from './views/shared/nextTask.ts';
+import { turns } from './views/shared/turns.ts';
 import './app.css';
 
 const target = document.getElementById('app');

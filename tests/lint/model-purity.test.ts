@@ -1,5 +1,7 @@
-// Proves the lint rule that keeps src/model/ pure: the same code that is fine in a view is an
-// error in the model. Uses the project's real eslint.config.js through ESLint's Node API.
+// Proves the lint rules: the one that keeps src/model/ pure (the same code that is fine in a view
+// is an error in the model), and the boundaries (src/state/ never imports views; view folders share
+// code only through src/views/shared/). Uses the project's real eslint.config.js through ESLint's
+// Node API.
 import { ESLint } from 'eslint';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -80,4 +82,30 @@ describe('model purity lint rule', () => {
       expect(errors.map((error) => error.ruleId)).toEqual(['no-restricted-globals']);
     },
   );
+});
+
+describe('boundary lint rules', () => {
+  const importing = (source: string) => `import * as it from '${source}';\nexport { it };\n`;
+
+  it.each([
+    ['src/state/fake.ts', '../views/stage/layout.ts'],
+    ['src/state/fake.svelte.ts', '../views'],
+    ['src/views/synapse/fake.ts', '../stage/flows.ts'],
+    ['src/views/panels/fake.ts', '../charts/Lanes.svelte'],
+    ['src/views/shared/fake.ts', '../stage/layout.ts'],
+    ['src/views/shared/charts/fake.ts', '../../panels/Inspector.svelte'],
+  ])('rejects %s importing %s', async (file, source) => {
+    const errors = await purityErrors(importing(source), file);
+    expect(errors.map((error) => error.ruleId)).toEqual(['no-restricted-imports']);
+  });
+
+  it.each([
+    ['src/views/synapse/fake.ts', '../shared/particles.ts'],
+    ['src/views/stage/fake.ts', './layout.ts'],
+    ['src/views/shared/charts/fake.ts', '../textSize.ts'],
+    ['src/views/panels/fake.ts', '../../state/app.svelte.ts'],
+    ['src/state/fake.ts', '../data/catalog.ts'],
+  ])('allows %s importing %s', async (file, source) => {
+    expect(await purityErrors(importing(source), file)).toEqual([]);
+  });
 });

@@ -3,8 +3,8 @@
 import type { DrugId } from '../../data/schema.ts';
 import type { SeriesId } from '../../model/series.ts';
 import type { Trajectory } from '../../model/simulate.ts';
-import type { ChartSeries } from './LineChart.svelte';
-import { seriesOf } from './scales.ts';
+import type { ChartSeries } from '../shared/charts/LineChart.svelte';
+import { seriesOf } from '../shared/charts/scales.ts';
 
 export interface LaneSeries extends ChartSeries {
   seriesId: SeriesId;

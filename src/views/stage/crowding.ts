@@ -20,7 +20,7 @@ import {
   textBox,
   valueLines,
   type Box,
-} from './labelPlacement.ts';
+} from '../shared/labelPlacement.ts';
 import {
   areaTitleLines,
   drugBox,
@@ -36,7 +36,7 @@ import {
   tractLines,
   type StageSizes,
 } from './stageGeometry.ts';
-import { TRACK_SAMPLES } from './tracks.ts';
+import { TRACK_SAMPLES } from '../shared/tracks.ts';
 
 export interface StageLabel {
   id: string;

@@ -1,10 +1,10 @@
 // The stage in words, for its caption and screen readers: the time, what the brake is doing,
 // how much pain signal leaves the spinal cord, the transmitters at the spinal synapse and any
 // opioid release, all from the simulation at the current time.
-import { fixed } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.svelte.ts';
 import { describeChange, describeTime } from '../../state/describe.ts';
 import { listOf } from '../../i18n/format.ts';
+import { levelChange } from '../shared/stageText.ts';
 
 export interface StageReading {
   pag: number;
@@ -18,7 +18,6 @@ export interface StageReading {
 
 /** Release above this (in the model's session units) counts as "being released". */
 const OPIOID_NOTICEABLE = 0.01;
-const oneDecimal = (value: number) => fixed(value, 1);
 
 const percentOf = (level: number) => Math.round((level - 1) * 100);
 
@@ -29,13 +28,6 @@ export function shortChange(level: number): string {
   return t(percent > 0 ? 'stage.change.above' : 'stage.change.below', {
     percent: Math.abs(percent),
   });
-}
-
-/** A transmitter level: "3.3 times the untreated level" when it has doubled, else a percentage. */
-export function levelChange(level: number): string {
-  return level >= 1.95
-    ? t('stage.change.times', { value: oneDecimal(level) })
-    : describeChange(level);
 }
 
 /** The caption for the stage at `hours`. */

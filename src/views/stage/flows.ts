@@ -12,7 +12,10 @@ import { pathways } from '../../data/catalog.ts';
 import type { Pathway } from '../../data/schema.ts';
 import type { SeriesId } from '../../model/series.ts';
 import { STAGE_NODE_ORDER } from './layout.ts';
-import type { ParticleKind } from './shapes.ts';
+import type { ParticleKind } from '../shared/shapes.ts';
+import { staticMarkerCount } from '../shared/particles.ts';
+
+export { staticMarkerCount };
 
 export type EdgeEnd = 'excites' | 'inhibits';
 
@@ -140,10 +143,4 @@ export function lineWidthPx(level: number): number {
 export function brightness(level: number): number {
   const clamped = Number.isFinite(level) ? Math.min(Math.max(level, 0), 2) : 1;
   return 0.5 + 0.25 * clamped;
-}
-
-/** Static markers along an edge when motion is reduced: the count follows the same rate. */
-export function staticMarkerCount(level: number): number {
-  if (!(level > 0)) return 0;
-  return Math.min(9, Math.max(1, Math.round(level * 3)));
 }

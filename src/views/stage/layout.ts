@@ -4,7 +4,11 @@
 // and the descending brake on the right. Coordinates are viewBox units.
 
 export type LayoutId = 'tall' | 'medium' | 'wide';
-export type LabelSide = 'above' | 'below' | 'left' | 'right';
+import type { LabelSide } from '../shared/labelPlacement.ts';
+import { MIN_TEXT_PX } from '../shared/textSize.ts';
+
+export type { LabelSide };
+export { MIN_TEXT_PX, guessCentreWidthPx, textPixels } from '../shared/textSize.ts';
 
 /** The stage's nodes (the order labels are placed in). */
 export const STAGE_NODE_ORDER = [
@@ -388,16 +392,6 @@ export function layoutFor(widthPx: number): StageLayout {
 }
 
 /** The smallest text the drawings use, in screen pixels (readable on a phone). */
-export const MIN_TEXT_PX = 12.5;
-
-/**
- * Text and marks of the close-up drawings are sized in screen pixels and converted to viewBox
- * units, so a label stays at least 12 px high on a phone and grows to about 19 px on a projector.
- */
-export function textPixels(widthPx: number): number {
-  return Math.min(19, Math.max(MIN_TEXT_PX, widthPx / 60));
-}
-
 /**
  * The stage's node names in screen pixels: 12.5 px on a phone, then growing with the drawing (a
  * constant size in viewBox units, so each arrangement is designed once) up to 20.5 px: about
@@ -406,17 +400,4 @@ export function textPixels(widthPx: number): number {
 export function stageTextPixels(widthPx: number): number {
   const perPx = widthPx >= WIDE_FROM_PX ? 1 / 53 : 1 / 35.5;
   return Math.min(20.5, Math.max(MIN_TEXT_PX, widthPx * perPx));
-}
-
-/**
- * A first guess at the centre column's width before it can be measured (the explorer's grid:
- * one column under 64rem, with a thinner margin under 24rem; side columns of 17rem + 24rem,
- * then 20rem + 30rem from 110rem).
- */
-export function guessCentreWidthPx(): number {
-  if (typeof window === 'undefined') return 1000;
-  const viewport = window.innerWidth;
-  if (viewport >= 1760) return viewport - 864;
-  if (viewport >= 1024) return viewport - 720;
-  return viewport < 384 ? viewport - 16 : viewport - 32;
 }

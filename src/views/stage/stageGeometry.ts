@@ -7,8 +7,14 @@ import { t } from '../../i18n/i18n.svelte.ts';
 import { GROUPED_NODES, stageTextPixels } from './layout.ts';
 import type { Area, EntryMark, StageLayout, StageNodeId } from './layout.ts';
 import { OPIOID_CLOUDS, STAGE_EDGES, type OpioidCloud } from './flows.ts';
-import { curveTrack, ringTrack, type Track } from './tracks.ts';
-import { textBox, wrapText, type Box, type PlacedLine, type TextPlace } from './labelPlacement.ts';
+import { curveTrack, ringTrack, type Track } from '../shared/tracks.ts';
+import {
+  textBox,
+  wrapText,
+  type Box,
+  type PlacedLine,
+  type TextPlace,
+} from '../shared/labelPlacement.ts';
 
 /** Secondary text never drops under this many screen pixels. */
 const SMALL_TEXT_PX = 12;

@@ -3,7 +3,7 @@
 // all from the simulation at the current time.
 import { t } from '../../i18n/i18n.svelte.ts';
 import { describeChange, describeTime } from '../../state/describe.ts';
-import { levelChange } from '../stage/describeStage.ts';
+import { levelChange } from '../shared/stageText.ts';
 import { listOf } from '../../i18n/format.ts';
 import { TRANSPORTERS_PER_ENDING } from './synapseLayout.ts';
 

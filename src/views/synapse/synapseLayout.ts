@@ -2,7 +2,7 @@
 // and a wide one: the serotonin and noradrenaline endings at the top with their transporters
 // round their lower edge, the gap (cleft) below them, and the pain neuron's membrane with its
 // receptors at the bottom, its cell body and its axon carrying spikes towards the brain.
-import { curveTrack, type Track } from '../stage/tracks.ts';
+import { curveTrack, type Track } from '../shared/tracks.ts';
 import type { ReceptorSegment } from './receptors.ts';
 import { seededUniform } from '../../model/random.ts';
 

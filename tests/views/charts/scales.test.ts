@@ -6,7 +6,7 @@ import {
   seriesSummary,
   signedPercentChange,
   weekTicks,
-} from '../../../src/views/charts/scales.ts';
+} from '../../../src/views/shared/charts/scales.ts';
 
 describe('envelope', () => {
   const hours = Float64Array.from({ length: 24 * 14 + 1 }, (_, i) => i);

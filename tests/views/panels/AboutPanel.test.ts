@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/svelte';
 import { evidence } from '../../../src/data/evidence.ts';
-import { displaySource, evidenceSources } from '../../../src/views/panels/sources.ts';
+import { displaySource, evidenceSources } from '../../../src/views/shared/sources.ts';
 import AboutPanel from '../../../src/views/panels/AboutPanel.svelte';
 import './dom.ts';
 

@@ -1,7 +1,7 @@
 // Building in turns: one part per task, in the order they were queued; parts queued by an earlier
 // turn wait behind it; a removed part never builds; where turns are off, parts build at once.
 import { describe, expect, it } from 'vitest';
-import { Turns } from '../../../src/views/shell/turns.ts';
+import { Turns } from '../../../src/views/shared/turns.ts';
 
 /** A hand-driven "next task": each call to `tick()` lets the waiting turn run. */
 function handTasks() {

@@ -5,9 +5,9 @@ import {
   curveTrack,
   pointOnTrack,
   ringTrack,
-} from '../../../src/views/stage/tracks.ts';
-import { ParticleField } from '../../../src/views/stage/particles.ts';
-import { frameLog } from '../../../src/views/stage/frameLog.ts';
+} from '../../../src/views/shared/tracks.ts';
+import { ParticleField } from '../../../src/views/shared/particles.ts';
+import { frameLog } from '../../../src/views/shared/frameLog.ts';
 import { describeStage } from '../../../src/views/stage/describeStage.ts';
 import { listOf } from '../../../src/i18n/format.ts';
 import { opioidCount, staticMarkerCount, STAGE_EDGES } from '../../../src/views/stage/flows.ts';

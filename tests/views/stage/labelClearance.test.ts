@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUTS, type LayoutId } from '../../../src/views/stage/layout.ts';
 import { i18n, LOCALES } from '../../../src/i18n/i18n.svelte.ts';
-import { nodeValueText } from '../../../src/views/stage/stageText.ts';
+import { nodeValueText } from '../../../src/views/shared/stageText.ts';
 import { stageSizes } from '../../../src/views/stage/stageGeometry.ts';
 import { crowding, labelSides, longestMarkTexts } from '../../../src/views/stage/crowding.ts';
 

@@ -1,4 +1,4 @@
-// Stage text layout (views/stage/labelPlacement.ts, stageGeometry.ts): where lines may break in
+// Stage text layout (views/shared/labelPlacement.ts, views/stage/stageGeometry.ts): where lines may break in
 // Latin and Chinese text, how a node's value wraps beside it, and the wrapped area and tract
 // names. The label-clearance test checks the whole drawing; these pin the rules it relies on.
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import {
   keepTogether,
   valueLines,
   wrapText,
-} from '../../../src/views/stage/labelPlacement.ts';
+} from '../../../src/views/shared/labelPlacement.ts';
 import { LAYOUTS } from '../../../src/views/stage/layout.ts';
 import { areaTitleLines, tractLines } from '../../../src/views/stage/stageGeometry.ts';
 import { i18n } from '../../../src/i18n/i18n.svelte.ts';

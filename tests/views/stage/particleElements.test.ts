@@ -2,7 +2,7 @@
 // particleElements: gives each stream's group its number of particle elements in the stream's
 // shape, in slot order, and reuses (or trims) what is already there when called again.
 import { describe, expect, it } from 'vitest';
-import { particleElements } from '../../../src/views/stage/particles.ts';
+import { particleElements } from '../../../src/views/shared/particles.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

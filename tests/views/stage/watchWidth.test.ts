@@ -3,7 +3,7 @@
 // ignores zero (an element being hidden), reports nothing further once unsubscribed, and
 // without ResizeObserver reports once.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { watchWidth } from '../../../src/views/stage/watchWidth.ts';
+import { watchWidth } from '../../../src/views/shared/watchWidth.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,6 +1,6 @@
 // The words on the stage that depend on the state: a node's accessible name and value, and the
 // labels of the treatment marks.
-import { inSentence, listOf, signedPercent } from '../../i18n/format.ts';
+import { fixed, inSentence, listOf, signedPercent } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.svelte.ts';
 import { acupunctureModeName, drugName, regionName, regionShort } from '../../i18n/names.ts';
 import { regions } from '../../data/catalog.ts';
@@ -47,4 +47,11 @@ export function activeDrugNames(treatment: Treatment): string[] {
 export function drugLabel(treatment: Treatment): string | null {
   const names = activeDrugNames(treatment).map(keepTogether);
   return names.length === 0 ? null : t('stage.entry.drug', { drugs: listOf(names) });
+}
+
+/** A transmitter level: "3.3 times the untreated level" when it has doubled, else a percentage. */
+export function levelChange(level: number): string {
+  return level >= 1.95
+    ? t('stage.change.times', { value: fixed(level, 1) })
+    : describeChange(level);
 }

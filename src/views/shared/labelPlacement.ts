@@ -6,7 +6,8 @@
 // room; the same widths size the soft backgrounds behind labels. Lines break at spaces, and
 // between any two Chinese characters (never before closing punctuation).
 
-import type { LabelSide } from './layout.ts';
+/** Where a label sits around its node. */
+export type LabelSide = 'above' | 'below' | 'left' | 'right';
 
 export interface TextPlace {
   x: number;

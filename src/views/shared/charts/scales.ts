@@ -1,9 +1,9 @@
 // Pure helpers shared by the charts: down-sampling long series into per-column min/max envelopes
 // (a 12-week hourly course has 2,017 points; a phone chart has ~300 pixels), y domains that do
 // not blow a flat line up into a dramatic one, week ticks, and number formats. No DOM, no Svelte.
-import { fixed, percent as percentText, signedPercent, upTo } from '../../i18n/format.ts';
-import type { SeriesId } from '../../model/series.ts';
-import type { Trajectory } from '../../model/simulate.ts';
+import { fixed, percent as percentText, signedPercent, upTo } from '../../../i18n/format.ts';
+import type { SeriesId } from '../../../model/series.ts';
+import type { Trajectory } from '../../../model/simulate.ts';
 
 export const HOURS_PER_WEEK = 168;
 /** Course charts draw one column per day, so a daily dosing cycle shows as a band. */

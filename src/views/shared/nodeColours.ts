@@ -1,9 +1,7 @@
 // The fill of each region's disc on the stage: the colour of the signal it sends (pain signal,
 // top-down command or the OFF-cells' brake, serotonin, noradrenaline, facilitation), neutral for the local interneuron and
 // the resting-network box. Colour is never the only cue: every node is also labelled.
-import type { StageNodeId } from './layout.ts';
-
-export const NODE_COLOUR: Readonly<Record<StageNodeId, string>> = {
+export const NODE_COLOUR = {
   nociceptor: 'var(--ascending)',
   'dh-projection': 'var(--ascending)',
   'dh-interneuron': 'var(--paper-alt)',
@@ -27,4 +25,4 @@ export const NODE_COLOUR: Readonly<Record<StageNodeId, string>> = {
   precuneus: 'var(--line-soft)',
   angular: 'var(--line-soft)',
   nacc: 'var(--line-soft)',
-};
+} as const satisfies Readonly<Record<string, string>>;

@@ -217,3 +217,9 @@ export function particleElements(
   });
   return all;
 }
+
+/** Static markers along an edge when motion is reduced: the count follows the same rate. */
+export function staticMarkerCount(level: number): number {
+  if (!(level > 0)) return 0;
+  return Math.min(9, Math.max(1, Math.round(level * 3)));
+}
