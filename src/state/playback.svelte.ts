@@ -1,13 +1,14 @@
 // The course clock's play loop and the clock actions shared by its buttons and the keyboard
-// shortcuts. The loop runs on requestAnimationFrame only while app.playing is true, moves the
-// course cursor by speed x 24 x dt hours (dt capped at 0.1 s, so a stalled tab does not jump),
-// stops at the end of the course and when the tab is hidden, and allocates nothing per frame.
+// shortcuts. The loop is a task of the one frame scheduler (./frames.ts) only while app.playing
+// is true, moves the course cursor by speed x 24 x dt hours (dt capped at 0.1 s, so a stalled
+// tab does not jump), stops at the end of the course and when the tab is hidden, and allocates
+// nothing per frame.
 import { untrack } from 'svelte';
 import { app, COURSE_HOURS, SPEEDS } from './app.svelte.ts';
+import { framesOf } from './frames.ts';
 
 const HOURS_PER_DAY = 24;
 const DAYS_PER_WEEK = 7;
-const MAX_FRAME_SECONDS = 0.1;
 const MINUTES_PER_HOUR = 60;
 
 /** Starts playing the course; from the end of the course it starts again at week 0. */
@@ -51,43 +52,39 @@ export function goToEnd(): void {
 
 /** Runs the play loop for as long as the app lives. Returns a function that stops it. */
 export function startPlayback(win: Window = window): () => void {
-  let frame = 0;
-  let lastFrameMs = -1;
+  const frames = framesOf(win);
+  let stopFrames = () => {};
   /** The unrounded cursor; the app gets it on a whole-minute grid (short, exact URLs). */
   let cursorHours = 0;
   let writtenHours = NaN;
 
-  const tick = (frameMs: number): void => {
-    frame = 0;
-    if (!app.playing) return;
-    const dtSeconds =
-      lastFrameMs < 0 ? 0 : Math.min((frameMs - lastFrameMs) / 1000, MAX_FRAME_SECONDS);
-    lastFrameMs = frameMs;
+  const frame = (dtSeconds: number): boolean => {
+    if (!app.playing) return false;
     // Someone scrubbed or stepped while playing: carry on from there.
     if (app.courseHours !== writtenHours) cursorHours = app.courseHours;
     cursorHours = Math.min(cursorHours + app.speed * HOURS_PER_DAY * dtSeconds, COURSE_HOURS);
     writtenHours = Math.round(cursorHours * MINUTES_PER_HOUR) / MINUTES_PER_HOUR;
     app.courseHours = writtenHours;
-    if (cursorHours >= COURSE_HOURS) app.playing = false;
-    else frame = win.requestAnimationFrame(tick);
+    if (cursorHours < COURSE_HOURS) return true;
+    app.playing = false;
+    return false;
   };
 
   const stopEffects = $effect.root(() => {
     $effect(() => {
       if (!app.playing) return;
       untrack(() => (app.closeUpActive = false));
-      lastFrameMs = -1;
       writtenHours = NaN;
-      frame = win.requestAnimationFrame(tick);
+      stopFrames = frames.run(frame);
       return () => {
-        if (frame !== 0) win.cancelAnimationFrame(frame);
-        frame = 0;
+        stopFrames();
         // The loop writes the cursor directly; on stopping, let the app re-fit the close-up.
         app.setCourseHours(app.courseHours);
       };
     });
   });
 
+  // A hidden page pauses the course (the scheduler stops drawing by itself).
   const onVisibilityChange = () => {
     if (win.document.hidden) pause();
   };
@@ -95,6 +92,7 @@ export function startPlayback(win: Window = window): () => void {
 
   return () => {
     stopEffects();
+    stopFrames();
     win.document.removeEventListener('visibilitychange', onVisibilityChange);
   };
 }
