@@ -79,6 +79,44 @@ try {
     await browser.close();
   }
 
+  // A story step against a treatment change: from the press to the next frame ready to paint,
+  // at laptop size, each a real change every time and alternated, so both see the same machine
+  // load. The step goes between week 7 on duloxetine and its abrupt stop in week 8 (the clock,
+  // the treatment, the panel and the highlighted nodes change); the change toggles duloxetine
+  // 60 mg on and off in the explorer.
+  {
+    const story = await openPage(`${app.url}?story=stopping-duloxetine`, 1280, 800);
+    const explorer = await openPage(`${app.url}?c=diabetic-neuropathy&t=1176`, 1280, 800);
+    for (const page of [story.page, explorer.page])
+      await page.locator('input[name="dul-dose"][value="60"]').waitFor();
+    await story.page.locator('[data-story-next]').waitFor();
+    const pressToFrame = (page: typeof story.page, selector: string) =>
+      page.evaluate(async (selector) => {
+        const target = document.querySelector<HTMLElement>(selector)!;
+        const start = performance.now();
+        target.click();
+        await new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+        return performance.now() - start;
+      }, selector);
+    const steps: number[] = [];
+    const changes: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const direction = i % 2 === 0 ? '[data-story-next]' : '[data-story-previous]';
+      steps.push(await pressToFrame(story.page, direction));
+      await story.page.waitForTimeout(100);
+      const mg = i % 2 === 0 ? 60 : 0;
+      changes.push(await pressToFrame(explorer.page, `input[name="dul-dose"][value="${mg}"]`));
+      await explorer.page.waitForTimeout(100);
+    }
+    console.log(
+      `bench press to next frame at 1280x800, median of 30: story step ${median(steps).toFixed(1)} ms, ` +
+        `treatment change ${median(changes).toFixed(1)} ms, ratio ` +
+        `${(median(steps) / median(changes)).toFixed(2)} (goal: a step costs no more than a change)`,
+    );
+    await story.browser.close();
+    await explorer.browser.close();
+  }
+
   // The 3D view: what it downloads and how soon it draws.
   {
     const { browser, page } = await openPage(app.url, 1280, 720);

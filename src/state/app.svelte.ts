@@ -267,7 +267,9 @@ export class AppState {
   /** Puts a scene into the app, stopped, so the picture is exactly the one described. */
   applyScene(scene: Scene): void {
     this.playing = false;
-    this.treatment = structuredClone(scene.treatment);
+    // A new treatment object re-runs everything that reads it: only when it really differs.
+    if (JSON.stringify(scene.treatment) !== JSON.stringify($state.snapshot(this.treatment)))
+      this.treatment = structuredClone(scene.treatment);
     this.courseHours = scene.courseHours;
     this.closeUpMode = scene.closeUpMode;
     this.closeUpHours = scene.closeUpHours;
