@@ -37,20 +37,6 @@ import {
   type Treatment,
 } from './treatment.ts';
 
-export {
-  CLOSE_UP_MODES,
-  COURSE_HOURS,
-  MOTION_SETTINGS,
-  PANELS,
-  SPEEDS,
-  VIEWS,
-  type CloseUpMode,
-  type MotionSetting,
-  type PanelId,
-  type Speed,
-  type ViewId,
-} from './viewState.ts';
-
 const DEFAULTS = defaultViewState();
 
 /** The panel each audience starts with: the node's story, or the clinician's doses and cautions. */

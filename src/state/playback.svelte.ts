@@ -4,7 +4,8 @@
 // tab does not jump), stops at the end of the course and when the tab is hidden, and allocates
 // nothing per frame.
 import { untrack } from 'svelte';
-import { app, COURSE_HOURS, SPEEDS } from './app.svelte.ts';
+import { app } from './app.svelte.ts';
+import { COURSE_HOURS, SPEEDS } from './viewState.ts';
 import { framesOf } from './frames.ts';
 
 const HOURS_PER_DAY = 24;

@@ -2,49 +2,12 @@
 // the loop asleep when no task wants frames and while the page is hidden.
 import { describe, expect, it } from 'vitest';
 import { FrameScheduler, MAX_FRAME_SECONDS } from '../../src/state/frames.ts';
+import { fakeWindow as windowByHand } from './fakeWindow.ts';
 
-/** A window whose animation frames the test runs by hand, counting the requests. */
+/** A scheduler on a window whose frames the test runs. */
 function fakeWindow() {
-  let pending: FrameRequestCallback | null = null;
-  let requests = 0;
-  let hidden = false;
-  const listeners = new Set<() => void>();
-  const win = {
-    requestAnimationFrame(callback: FrameRequestCallback) {
-      if (pending !== null) throw new Error('two loops');
-      pending = callback;
-      requests += 1;
-      return requests;
-    },
-    cancelAnimationFrame() {
-      pending = null;
-    },
-    document: {
-      get hidden() {
-        return hidden;
-      },
-      addEventListener: (_: string, listener: () => void) => listeners.add(listener),
-      removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
-    },
-  };
-  return {
-    scheduler: new FrameScheduler(win as unknown as Window),
-    frame(ms: number) {
-      const callback = pending;
-      pending = null;
-      callback?.(ms);
-    },
-    get waiting() {
-      return pending !== null;
-    },
-    get requests() {
-      return requests;
-    },
-    setHidden(value: boolean) {
-      hidden = value;
-      for (const listener of listeners) listener();
-    },
-  };
+  const screen = windowByHand();
+  return Object.assign(screen, { scheduler: new FrameScheduler(screen.win) });
 }
 
 describe('the frame scheduler', () => {

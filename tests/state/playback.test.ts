@@ -3,7 +3,9 @@
 // dt capped at 0.1 s, the loop stops at the end of the course and when the tab is hidden.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
-import { app, COURSE_HOURS } from '../../src/state/app.svelte.ts';
+import { app } from '../../src/state/app.svelte.ts';
+import { fakeWindow } from './fakeWindow.ts';
+import { COURSE_HOURS } from '../../src/state/viewState.ts';
 import {
   changeSpeed,
   goToEnd,
@@ -13,44 +15,6 @@ import {
   stepDays,
   togglePlay,
 } from '../../src/state/playback.svelte.ts';
-
-/** A window whose animation frames the test runs by hand. */
-function fakeWindow() {
-  let pending: FrameRequestCallback | null = null;
-  let hidden = false;
-  const listeners = new Set<() => void>();
-  const win = {
-    requestAnimationFrame(callback: FrameRequestCallback) {
-      pending = callback;
-      return 1;
-    },
-    cancelAnimationFrame() {
-      pending = null;
-    },
-    document: {
-      get hidden() {
-        return hidden;
-      },
-      addEventListener: (_: string, listener: () => void) => listeners.add(listener),
-      removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
-    },
-  };
-  return {
-    win: win as unknown as Window,
-    frame(ms: number) {
-      const callback = pending;
-      pending = null;
-      callback?.(ms);
-    },
-    get waiting() {
-      return pending !== null;
-    },
-    hide() {
-      hidden = true;
-      for (const listener of listeners) listener();
-    },
-  };
-}
 
 let stop: () => void = () => {};
 
@@ -123,7 +87,7 @@ describe('the play loop', () => {
     stop = startPlayback(screen.win);
     play();
     flushSync();
-    screen.hide();
+    screen.setHidden(true);
     flushSync();
     expect(app.playing).toBe(false);
     expect(screen.waiting).toBe(false);

@@ -21,9 +21,9 @@ import {
   PANELS,
   SPEEDS,
   VIEWS,
-} from '../../src/state/app.svelte.ts';
+  AUDIENCES,
+} from '../../src/state/viewState.ts';
 import { parseCameraState } from '../../src/state/cameraText.ts';
-import { AUDIENCES } from '../../src/state/viewState.ts';
 import { LOCALES } from '../../src/i18n/i18n.svelte.ts';
 import { anyTreatment } from './treatmentArbitrary.ts';
 import {

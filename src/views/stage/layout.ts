@@ -10,7 +10,10 @@ import { MIN_TEXT_PX } from '../shared/textSize.ts';
 export type { LabelSide };
 export { MIN_TEXT_PX, guessCentreWidthPx, textPixels } from '../shared/textSize.ts';
 
-/** The stage's nodes (the order labels are placed in). */
+/**
+ * The stage's nodes, in the order their labels are placed (the side chooser's result depends on
+ * it, so it is kept apart from STAGE_TAB_ORDER below).
+ */
 export const STAGE_NODE_ORDER = [
   'nociceptor',
   'dh-projection',

@@ -6,7 +6,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import CourseClock from '../../../src/views/controls/CourseClock.svelte';
 import CloseUpClock from '../../../src/views/controls/CloseUpClock.svelte';
-import { app, COURSE_HOURS } from '../../../src/state/app.svelte.ts';
+import { app } from '../../../src/state/app.svelte.ts';
+import { COURSE_HOURS } from '../../../src/state/viewState.ts';
 import { resetView } from './setup.ts';
 
 beforeEach(resetView);
