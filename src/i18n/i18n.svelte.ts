@@ -95,9 +95,14 @@ export class I18n {
     return pending;
   };
 
+  /** Counts the calls to use(): only the latest switches (an earlier one may finish later). */
+  #switches = 0;
+
   /** Switches language and wording once every group in use has arrived in them, so the screen
-   * never shows a mix (or keys) while the text loads. */
+   * never shows a mix (or keys) while the text loads. When asked again before then, the later
+   * language and wording win, whichever arrives first. */
   use = async (locale: Locale, register: Register = this.register): Promise<void> => {
+    const call = ++this.#switches;
     // A part of the app may ask for another group while these load: load that too before
     // switching, or it would show in the new language without its words.
     let groups: MessageGroup[];
@@ -105,6 +110,7 @@ export class I18n {
       groups = [...this.#groups];
       await Promise.all(groups.map((group) => this.load(group, locale, register)));
     } while (this.#groups.size > groups.length);
+    if (call !== this.#switches) return;
     this.locale = locale;
     this.register = register;
     if (typeof document !== 'undefined') document.documentElement.lang = languageTag(locale);

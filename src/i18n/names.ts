@@ -10,6 +10,8 @@ const say = (text: string): string => (t as (k: MessageKey) => string)(key(text)
 export const regionName = (id: string): string => say(`region.${id}.name`);
 /** A region's short label for a diagram ("PAG", "Thalamus"). */
 export const regionShort = (id: string): string => say(`region.${id}.short`);
+/** A region named by what it does, in a patient's words ("Spinal pain relay"). */
+export const regionFunction = (id: string): string => say(`region.${id}.function`);
 /** What a region does, in the current register. */
 export const regionRole = (id: string): string => say(`region.${id}.role`);
 /** A medicine's name, capitalised as a label ("Duloxetine"). */

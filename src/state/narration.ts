@@ -2,9 +2,9 @@
 // (one sentence, in the audience's wording) and what the simulation shows now; or, when only the
 // time or the selected node moved, just that. Short, so a screen reader is not read the whole
 // state again on every change.
-import { t } from '../i18n/i18n.svelte.ts';
+import { i18n, t } from '../i18n/i18n.svelte.ts';
 import { fixed } from '../i18n/format.ts';
-import { regionName } from '../i18n/names.ts';
+import { regionFunction, regionName } from '../i18n/names.ts';
 import { describeChange, describeTime, describeTreatment } from './describe.ts';
 import { defaultTreatment, type Treatment } from './treatment.ts';
 
@@ -87,9 +87,15 @@ export const describeTimeNow = (hours: number, reading: Reading): string =>
     relief: Math.round(reading.relief * 100),
   });
 
-/** After a node was chosen: "Periaqueductal gray, simulated: 31% above untreated." */
+/**
+ * After a node was chosen: "Periaqueductal gray, simulated: 31% above untreated.", or in plain
+ * words, by what the region does: "Brake switch, simulated: ...".
+ */
 export const describeNodeNow = (node: string, level: number): string =>
-  t('narrate.node', { node: regionName(node), change: describeChange(level) });
+  t('narrate.node', {
+    node: i18n.register === 'plain' ? regionFunction(node) : regionName(node),
+    change: describeChange(level),
+  });
 
 /** After the condition or the person changed: the whole treatment in a sentence. */
 export const describeScenarioNow = (treatment: Treatment): string =>

@@ -52,9 +52,12 @@ const HOURS_PER_WEEK = 168;
  */
 async function expectDorsalHornReading(page: Page): Promise<number> {
   const reading = await readInspector(page);
-  expect(reading.heading).toBe('Dorsal horn projection neuron (lamina I / WDR)');
+  // Patients (the default audience) read the region named by what it does.
+  expect(reading.heading).toBe('Spinal pain relay');
   const time = await courseTime(page);
-  expect(reading.sentence).toMatch(/^DH proj\. activity: \d+% below untreated \(Week \d+, .+\)\.$/);
+  expect(reading.sentence).toMatch(
+    /^Spinal pain relay activity: \d+% below untreated \(Week \d+, .+\)\.$/,
+  );
   expect(reading.sentence).toContain(`(${time}).`);
   const fromSentence = changeFromWords(reading.sentence);
   expect(fromSentence).toBeLessThan(0);
@@ -95,7 +98,9 @@ test('mouse: duloxetine 60 mg, play to week 6, select the dorsal horn, read the 
   const stoppedAt = await courseSlider(page).inputValue();
 
   // The node by its accessible name, as a screen-reader user would find it.
-  await page.getByRole('button', { name: /^DH proj\., Dorsal horn projection neuron/ }).click();
+  await page
+    .getByRole('button', { name: /^Spinal pain relay, Dorsal horn projection neuron/ })
+    .click();
   await expect(dh).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('tab', { name: 'Node' })).toHaveAttribute('aria-selected', 'true');
   await expectDorsalHornReading(page);
@@ -382,7 +387,7 @@ test('phone: the controls, lanes and panels are built when needed (scrolled near
 });
 
 const PANELS = [
-  { tab: 'Node', heading: 'Dorsal horn projection neuron (lamina I / WDR)', shot: 'panel-node' },
+  { tab: 'Node', heading: 'Spinal pain relay', shot: 'panel-node' },
   { tab: 'Networks', heading: 'Brain networks', shot: 'panel-networks' },
   { tab: 'Effects', heading: 'Effects and side effects', shot: 'panel-effects' },
   { tab: 'Evidence', heading: 'Evidence', shot: 'panel-evidence' },

@@ -73,7 +73,9 @@ test('tapping a node on a phone shows its name and explanation over the picture'
   await pag.tap();
   const sheet = page.locator('[data-node-sheet]');
   await expect(sheet).toBeInViewport({ ratio: 1 });
-  await expect(sheet.getByRole('heading', { name: 'Periaqueductal gray' })).toBeVisible();
+  // Named as on the patient's stage, by what it does, with its anatomical name under it.
+  await expect(sheet.getByRole('heading', { name: 'Brake switch' })).toBeVisible();
+  await expect(sheet).toContainText('Periaqueductal gray');
   await expect(sheet).toContainText('Simulated now:');
   await expect(sheet).toContainText(/untreated/);
   // The explanation is the region's own words, and the node stays in view above the sheet.
@@ -87,7 +89,7 @@ test('tapping a node on a phone shows its name and explanation over the picture'
   await sheet.getByRole('button', { name: 'Close' }).tap();
   await expect(sheet).toHaveCount(0);
   await stageNode(page, 'thalamus').tap();
-  await expect(sheet.getByRole('heading', { name: 'Thalamus' })).toBeVisible();
+  await expect(sheet.getByRole('heading', { name: 'Relay station' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(sheet).toHaveCount(0);
 
@@ -96,7 +98,8 @@ test('tapping a node on a phone shows its name and explanation over the picture'
   await sheet.getByRole('button', { name: 'More about it' }).tap();
   await expect(sheet).toHaveCount(0);
   const panel = page.getByRole('tabpanel');
-  await expect(panel.getByRole('heading', { name: /^Locus coeruleus/ })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Noradrenaline cells' })).toBeVisible();
+  await expect(panel).toContainText('Locus coeruleus');
   await expect(panel).toBeInViewport();
 });
 
@@ -115,4 +118,45 @@ test("changing a treatment on a phone: the pathway's readings stay on screen", a
   await expect(dose).toBeInViewport();
   await page.screenshot({ path: shotPath('phone-readout') });
   await expectNoAxeViolations(page, 'the readout over the controls');
+});
+
+test('a patient sees fewer regions named, by what they do; a student every short name', async ({
+  open,
+}) => {
+  const { page } = await open('/?dul=60', ON_A_PHONE);
+  const names = page.locator('[data-node] text.name');
+  await expect(page.locator('[data-node]')).toHaveCount(23);
+  // The pathway's main stations, named in words; the rest unnamed until tapped or focused.
+  await expect(names).toHaveCount(7);
+  // A name may take two lines (one tspan each).
+  const nameOf = async (id: string) =>
+    (await stageNode(page, id).locator('text.name tspan').allTextContents()).join(' ');
+  expect(await nameOf('dh-projection')).toBe('Spinal pain relay');
+  expect(await nameOf('pag')).toBe('Brake switch');
+  // Every name lies inside the drawing, and no two overlap.
+  const boxes = await names.evaluateAll((texts) =>
+    texts.map((text) => {
+      const box = text.getBoundingClientRect();
+      return { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+    }),
+  );
+  const svg = (await page.locator('svg[data-layout]').boundingBox())!;
+  for (const box of boxes) {
+    expect(box.left).toBeGreaterThanOrEqual(svg.x);
+    expect(box.right).toBeLessThanOrEqual(svg.x + svg.width);
+  }
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1))
+      expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top).toBe(
+        true,
+      );
+  await page.locator('svg[data-layout]').screenshot({ path: shotPath('phone-patient-stage') });
+  await expect(stageNode(page, 'dacc').locator('text.name')).toHaveCount(0);
+  await stageNode(page, 'dacc').focus();
+  await expect(stageNode(page, 'dacc').locator('text.name')).toHaveCount(1);
+  expect(await nameOf('dacc')).toBe('Unpleasantness');
+
+  const student = (await open('/?dul=60&aud=student', ON_A_PHONE)).page;
+  await expect(student.locator('[data-node] text.name')).toHaveCount(23);
+  await expect(stageNode(student, 'pag').locator('text.name')).toHaveText('PAG');
 });

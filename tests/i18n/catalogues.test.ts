@@ -67,10 +67,11 @@ describe('the catalogue files', () => {
 
 describe('words for what data/ names by id', () => {
   const has = (key: string) => expect(allEnglish[key], key).toBeDefined();
-  it('has a name, a short label and a role in both registers for every region', () => {
+  it('has a name, a short label, a name by what it does and a role in both registers for every region', () => {
     for (const region of regions) {
       has(`region.${region.id}.name`);
       has(`region.${region.id}.short`);
+      has(`region.${region.id}.function`);
       expect(allEnglish[`region.${region.id}.role`]).toHaveProperty('technical');
     }
   });

@@ -84,6 +84,16 @@ describe('locale formatting', () => {
 });
 
 describe('switching while a part of the app loads its words', () => {
+  it('ends in the language and wording asked for last, even when an earlier switch arrives later', async () => {
+    const fresh = new I18n();
+    await fresh.use('en', 'plain');
+    // Spanish has to load; English technical wording too, but the patient switches straight back.
+    const first = fresh.use('es', 'technical');
+    const last = fresh.use('en', 'plain');
+    await Promise.all([first, last]);
+    expect([fresh.locale, fresh.register]).toEqual(['en', 'plain']);
+  });
+
   it('loads a group asked for during the switch in the new language before switching', async () => {
     const fresh = new I18n();
     await fresh.use('en', 'plain');

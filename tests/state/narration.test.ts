@@ -56,16 +56,20 @@ describe('the narration of a treatment change', () => {
     expect(scenarioChanged(defaultTreatment(), withDuloxetine())).toBe(false);
   });
 
-  it("reads the outcome as simulated, from the model's numbers", () => {
+  it("reads the outcome as simulated, from the model's numbers", async () => {
     expect(describeOutcome({ pain: 4.06, relief: 0.3, projection: 0.7 })).toBe(
       'Simulated now: the pain signal leaving the spinal cord is 30% below untreated; pain 4.1 out of 10.',
     );
     expect(describeTimeNow(1008, { pain: 5, relief: 0.12, projection: 1 })).toBe(
       'Week 6, day 1, 00:00. Simulated pain 5.0 out of 10, 12% less than untreated.',
     );
+    // In plain words (a patient's) the region is named by what it does; technically, by name.
+    expect(describeNodeNow('pag', 1.31)).toBe('Brake switch, simulated: 31% above untreated.');
+    await i18n.use('en', 'technical');
     expect(describeNodeNow('pag', 1.31)).toBe(
       'Periaqueductal gray, simulated: 31% above untreated.',
     );
+    await i18n.use('en', 'plain');
   });
 
   it('speaks every language', async () => {

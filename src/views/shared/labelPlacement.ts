@@ -42,7 +42,7 @@ function isWide(code: number): boolean {
 }
 
 function charEm(code: number): number {
-  if (code === 0x2060) return 0; // the word joiner (keepTogether) takes no room
+  if (code === 0x2060 || code === 0x200b) return 0; // word joiner (keepTogether), zero-width space
   if (isWide(code)) return 1;
   if (code >= 0xc0 && code <= 0x24f) {
     // An accented Latin letter is as wide as its base letter.
@@ -87,7 +87,7 @@ function roomBeside(
 }
 
 /**
- * The position of line `line` (0 the name, 1 and 2 the value under or over it) of a node's text at
+ * The position of line `line` (0 the name, the next ones the value under or over it) of a node's text at
  * (x, y), kept `clear` units from the centre (the node's radius, or its rings), in a drawing
  * `width` wide and with `margin` units left free at its edges.
  */
@@ -99,7 +99,7 @@ export function labelPlace(
   font: number,
   text: string,
   width: number,
-  line: 0 | 1 | 2,
+  line: number,
   margin = font * LABEL_MARGIN_EM,
   bold = false,
 ): TextPlace {
@@ -136,8 +136,70 @@ export interface PlacedLine {
 }
 
 /**
- * A node's value (bold) under its name. Beside the node, a value too long for its side is
- * wrapped onto two lines there rather than pulled in over the node; otherwise one line.
+ * A name split onto two lines at the space where the longer line is shortest; a Chinese name at
+ * the zero-width space its catalogue marks as the place to break (去甲肾上腺素<ZWSP>细胞); a name
+ * with neither as it is, on one line.
+ */
+export function splitName(name: string): string[] {
+  const spaces = [...name.matchAll(/[ \u200b]/gu)].map((m) => m.index);
+  const splits = spaces.map((i) => [name.slice(0, i), name.slice(i + 1)]);
+  const longer = (lines: string[]) => Math.max(...lines.map((line) => estimateWidth(line, 1)));
+  return splits.reduce<string[]>(
+    (best, lines) => (longer(lines) < longer(best) ? lines : best),
+    [name],
+  );
+}
+
+/**
+ * Where a name beside a node (left or right) centres, moved `shift` half-lines of `font` down
+ * (up when negative) from the node's centre `y`, to step past a line; above or below, `y`.
+ */
+export const nameCentre = (side: LabelSide, y: number, shift: number, font: number): number =>
+  side === 'left' || side === 'right' ? y + shift * font * 0.575 : y;
+
+/** How far a name of `count` lines moves what follows it (the value lines) from a one-line name. */
+function afterName(side: LabelSide, font: number, count: number): number {
+  const extra = font * 1.15 * (count - 1);
+  return side === 'above' ? -extra : side === 'below' ? extra : extra / 2;
+}
+
+/**
+ * A node's name of one or more lines on `side`: stacked away from the node above or below it,
+ * centred on the node beside it.
+ */
+export function nameLines(
+  side: LabelSide,
+  x: number,
+  y: number,
+  clear: number,
+  font: number,
+  lines: readonly string[],
+  width: number,
+  bold = false,
+): PlacedLine[] {
+  const n = lines.length;
+  const top = side === 'left' || side === 'right' ? y - afterName(side, font, n) : y;
+  return lines.map((text, i) => ({
+    text,
+    place: labelPlace(
+      side,
+      x,
+      top,
+      clear,
+      font,
+      text,
+      width,
+      side === 'above' ? n - 1 - i : i,
+      undefined,
+      bold,
+    ),
+  }));
+}
+
+/**
+ * A node's value (bold) under its name (of `nameCount` lines set at `nameFont`). Beside the node,
+ * a value too long for its side is wrapped onto two lines there rather than pulled in over the
+ * node; otherwise one line.
  */
 export function valueLines(
   side: LabelSide,
@@ -147,9 +209,12 @@ export function valueLines(
   font: number,
   text: string,
   width: number,
+  nameCount = 1,
+  nameFont = font,
 ): PlacedLine[] {
+  const below = y + afterName(side, nameFont, nameCount);
   const one = (line: 1 | 2, part: string) =>
-    labelPlace(side, x, y, clear, font, part, width, line, undefined, true);
+    labelPlace(side, x, below, clear, font, part, width, line, undefined, true);
   if (side === 'left' || side === 'right') {
     const room = roomBeside(side, x, clear, font, width, font * LABEL_MARGIN_EM);
     if (estimateWidth(text, font, true) > room) {

@@ -2,7 +2,14 @@
 // labels of the treatment marks.
 import { fixed, inSentence, listOf, signedPercent } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.svelte.ts';
-import { acupunctureModeName, drugName, regionName, regionShort } from '../../i18n/names.ts';
+import {
+  acupunctureModeName,
+  drugName,
+  regionFunction,
+  regionName,
+  regionShort,
+} from '../../i18n/names.ts';
+import type { Audience } from '../../state/viewState.ts';
 import { regions } from '../../data/catalog.ts';
 import type { Region } from '../../data/schema.ts';
 import { describeChange } from '../../state/describe.ts';
@@ -11,16 +18,50 @@ import type { Treatment } from '../../state/treatment.ts';
 
 export const regionById: ReadonlyMap<string, Region> = new Map(regions.map((r) => [r.id, r]));
 
-/** "PAG, Periaqueductal gray: 20% above untreated" (the visible label is always in the name). */
-export function nodeAccessibleName(id: string, level: number): string {
-  const short = regionShort(id);
+/** A region's full name ("Periaqueductal gray"), or for a patient what it does ("Brake switch"). */
+export const regionCalled = (id: string, audience: Audience): string =>
+  audience === 'patient' ? regionFunction(id) : regionName(id);
+
+/** A region's short label ("PAG"), or for a patient what it does ("Brake switch"). */
+export const regionLabel = (id: string, audience: Audience): string =>
+  audience === 'patient' ? regionFunction(id) : regionShort(id);
+
+/**
+ * "PAG, Periaqueductal gray: 20% above untreated", or for a patient "Brake switch,
+ * Periaqueductal gray: a little more active than untreated" (the visible label is always in
+ * the name).
+ */
+export function nodeAccessibleName(id: string, level: number, audience: Audience): string {
+  const short = regionLabel(id, audience);
   const name = regionName(id);
   const label = name.includes(short) ? name : t('stage.node.both', { short, name });
-  return t('stage.node.name', { label, change: describeChange(level) });
+  return t('stage.node.name', { label, change: nodeChange(level, audience) });
 }
 
-/** "+38% vs untreated" or "same as untreated". */
-export function nodeValueText(level: number): string {
+/** "31% above untreated", or for a patient in words: "a little more active than untreated". */
+export const nodeChange = (level: number, audience: Audience): string =>
+  audience === 'patient'
+    ? changeInWords(level, 'stage.node.valueWordsFull')
+    : describeChange(level);
+
+/** A change a patient reads in words ("much less active"), by its size in whole percent. */
+function changeInWords(
+  level: number,
+  key: 'stage.node.valueWords' | 'stage.node.valueWordsFull',
+): string {
+  const percent = Math.round((level - 1) * 100);
+  if (percent === 0 || !Number.isFinite(level)) return t('stage.node.valueSame');
+  const size = Math.abs(percent) < 10 ? 'bit' : Math.abs(percent) < 35 ? '' : 'much';
+  const way = percent < 0 ? 'Lower' : 'Higher';
+  return t(key, { size: size === '' ? way.toLowerCase() : `${size}${way}` });
+}
+
+/**
+ * "+38% vs untreated" or "same as untreated"; for a patient, in words ("a little less active"),
+ * the disc's size against its dashed untreated ring being the picture of the number.
+ */
+export function nodeValueText(level: number, audience: Audience): string {
+  if (audience === 'patient') return changeInWords(level, 'stage.node.valueWords');
   const percent = Math.round((level - 1) * 100);
   if (percent === 0 || !Number.isFinite(level)) return t('stage.node.valueSame');
   return t('stage.node.value', { change: signedPercent(percent / 100) });

@@ -5,21 +5,24 @@
 // language and at the width it is drawn (a longer name may not fit where the layout prefers it);
 // the label-clearance test uses it to find what still crowds. Pure, like stageGeometry.ts.
 import { t } from '../../i18n/i18n.svelte.ts';
-import { acupunctureModeName, drugName, regionShort } from '../../i18n/names.ts';
+import { acupunctureModeName, drugName } from '../../i18n/names.ts';
 import { inSentence, listOf } from '../../i18n/format.ts';
 import { acupunctureModes } from '../../data/catalog.ts';
 import { STAGE_NODE_ORDER } from './layout.ts';
 import type { LabelSide, LayoutId, StageLayout, StageNodeId } from './layout.ts';
 import { OPIOID_CLOUDS, STAGE_EDGES } from './flows.ts';
+import { layoutNamePlaces, type NamePlace, type StageNames } from './stageNames.ts';
 import {
   ASCENT_EM,
   DESCENT_EM,
   estimateWidth,
   keepTogether,
-  labelPlace,
+  nameCentre,
+  nameLines,
   textBox,
   valueLines,
   type Box,
+  type PlacedLine,
 } from '../shared/labelPlacement.ts';
 import {
   areaTitleLines,
@@ -255,50 +258,52 @@ class Scene {
   }
 }
 
-/** A node's name on `side` (bold when selected), with its value lines under it if given. */
+/** A node's name (its lines) on `side` (bold when selected), with its value lines under it if given. */
 function nodeLabels(
   scene: Scene,
   id: StageNodeId,
-  side: LabelSide,
+  { lines: name, side, shift }: NamePlace,
   bold: boolean,
   value?: string,
 ): StageLabel[] {
   const { layout, sizes } = scene;
-  const place = layout.nodes[id];
-  const name = regionShort(id);
+  const node = layout.nodes[id];
   const font = radiusOf(layout, id) === layout.groupedRadius ? sizes.valueFont : sizes.font;
+  const place = { x: node.x, y: nameCentre(side, node.y, shift, font) };
   const clear = labelClearance(layout, id, sizes);
-  const at = labelPlace(
-    side,
-    place.x,
-    place.y,
-    clear,
-    font,
-    name,
-    layout.width,
-    0,
-    undefined,
-    bold,
-  );
-  const labels: StageLabel[] = [
-    {
-      id: `name ${id}`,
-      text: textBox(at, name, font, 0, bold),
-      box: labelBackground(at, name, font, bold),
+  const lines = (kind: string, placed: PlacedLine[], size: number, heavy: boolean) =>
+    placed.map((line, i): StageLabel => ({
+      id: `${kind} ${id}${i > 0 ? ` line ${i}` : ''}`,
+      text: textBox(line.place, line.text, size, 0, heavy),
+      box: labelBackground(line.place, line.text, size, heavy),
       group: id,
-    },
+    }));
+  return [
+    ...lines(
+      'name',
+      nameLines(side, place.x, place.y, clear, font, name, layout.width, bold),
+      font,
+      bold,
+    ),
+    ...(value === undefined
+      ? []
+      : lines(
+          'value',
+          valueLines(
+            side,
+            place.x,
+            place.y,
+            clear,
+            sizes.valueFont,
+            value,
+            layout.width,
+            name.length,
+            font,
+          ),
+          sizes.valueFont,
+          true,
+        )),
   ];
-  if (value !== undefined)
-    valueLines(side, place.x, place.y, clear, sizes.valueFont, value, layout.width).forEach(
-      (line, i) =>
-        labels.push({
-          id: `value ${id}${i > 0 ? ` line ${i}` : ''}`,
-          text: textBox(line.place, line.text, sizes.valueFont, 0, true),
-          box: labelBackground(line.place, line.text, sizes.valueFont, true),
-          group: id,
-        }),
-    );
-  return labels;
 }
 
 /** The labels that stay where the layout puts them: area names, the group title, the tract's
@@ -347,71 +352,81 @@ function fixedLabels(scene: Scene, marks: MarkTexts): StageLabel[] {
 }
 
 const SIDES: readonly LabelSide[] = ['right', 'left', 'below', 'above'];
+/** A name beside its node may move a half-line down or up to step past a line (see nameCentre). */
+const SHIFTS = [0, 1, -1] as const;
 
 /**
- * The side of each region's name: the layout's own where the name has clear space there,
- * otherwise the side (of the four) where it runs into least, keeping the layout's on a tie.
- * Names are measured bold (any region may be the selected one).
+ * Where each region's name goes (of those in `names`, the names drawn all the time): the
+ * layout's side in the name's first form where it has clear space there, otherwise the side and
+ * form (of the four sides and the name's forms, one line or two) where it runs into least,
+ * keeping the layout's on a tie. Names are measured bold (any region may be the selected one).
  */
-export function labelSides(
+export function namePlaces(
   layout: StageLayout,
   sizes: StageSizes,
   marks: MarkTexts,
-): Record<StageNodeId, LabelSide> {
+  names: StageNames,
+): Map<StageNodeId, NamePlace> {
   const scene = new Scene(layout, sizes);
-  return sidesIn(scene, fixedLabels(scene, marks));
+  return placesIn(scene, fixedLabels(scene, marks), names);
 }
 
-/** labelSides in a drawing already measured, with its fixed labels. */
-function sidesIn(scene: Scene, fixed: readonly StageLabel[]): Record<StageNodeId, LabelSide> {
+/** namePlaces in a drawing already measured, with its fixed labels. */
+function placesIn(
+  scene: Scene,
+  fixed: readonly StageLabel[],
+  names: StageNames,
+): Map<StageNodeId, NamePlace> {
   const { layout } = scene;
-  const sides = Object.fromEntries(
-    STAGE_NODE_ORDER.map((id) => [id, layout.nodes[id].label]),
-  ) as Record<StageNodeId, LabelSide>;
-  const names = new Map(STAGE_NODE_ORDER.map((id) => [id, nodeLabels(scene, id, sides[id], true)]));
+  const places = layoutNamePlaces(layout, names);
+  const named = [...names.keys()];
+  const labelsAt = (id: StageNodeId, at: NamePlace) => nodeLabels(scene, id, at, true);
+  const placed = new Map(named.map((id) => [id, labelsAt(id, places.get(id)!)]));
   const cost = (labels: readonly StageLabel[], others: readonly StageLabel[]) =>
     labels.reduce((sum, label) => sum + scene.problemsOf(label, others).length, 0);
   // Two rounds: a name moved in the first may free the side another wanted.
   for (let round = 0; round < 2; round++)
-    for (const id of STAGE_NODE_ORDER) {
-      const others = [
-        ...fixed,
-        ...STAGE_NODE_ORDER.filter((o) => o !== id).flatMap((o) => names.get(o)!),
-      ];
-      if (cost(names.get(id)!, others) === 0) continue;
+    for (const id of named) {
+      const others = [...fixed, ...named.filter((o) => o !== id).flatMap((o) => placed.get(o)!)];
+      if (cost(placed.get(id)!, others) === 0) continue;
       const own = layout.nodes[id].label;
-      let best = { side: sides[id], labels: names.get(id)!, cost: Infinity };
-      for (const side of [own, ...SIDES.filter((s) => s !== own)]) {
-        const labels = nodeLabels(scene, id, side, true);
-        const c = cost(labels, others);
-        if (c < best.cost) best = { side, labels, cost: c };
-        if (c === 0) break;
-      }
-      sides[id] = best.side;
-      names.set(id, best.labels);
+      let best = { at: places.get(id)!, labels: placed.get(id)!, cost: Infinity };
+      search: for (const side of [own, ...SIDES.filter((s) => s !== own)])
+        for (const lines of names.get(id)!)
+          for (const shift of side === 'left' || side === 'right' ? SHIFTS : [0]) {
+            const at = { side, lines, shift };
+            const labels = labelsAt(id, at);
+            const c = cost(labels, others);
+            if (c < best.cost) best = { at, labels, cost: c };
+            if (c === 0) break search;
+          }
+      places.set(id, best.at);
+      placed.set(id, best.labels);
     }
-  return sides;
+  return places;
 }
 
 /**
- * Everything that crowds on the stage drawn `sizes` big with the marks' longest texts and `value`
- * as the dorsal horn's value (it is selected when the explorer opens, so its name is bold), the
- * names on the sides the stage chooses. One line per conflict; empty when all is clear.
+ * Everything that crowds on the stage drawn `sizes` big with the marks' longest texts, `names`
+ * drawn all the time and `value` as the dorsal horn's value (it is selected when the explorer
+ * opens, so its name is bold), the names where the stage puts them. One line per conflict;
+ * empty when all is clear.
  */
 export function crowding(
   layout: StageLayout,
   sizes: StageSizes,
   marks: MarkTexts,
   value: string,
+  names: StageNames,
 ): string[] {
   const scene = new Scene(layout, sizes);
   const fixed = fixedLabels(scene, marks);
-  const sides = sidesIn(scene, fixed);
+  const places = placesIn(scene, fixed, names);
   const labels = [
-    ...STAGE_NODE_ORDER.flatMap((id) =>
+    ...[...places].flatMap(([id, at]) =>
       id === 'dh-projection'
-        ? nodeLabels(scene, id, sides[id], true, value)
-        : nodeLabels(scene, id, sides[id], false),
+        ? nodeLabels(scene, id, at, true, value)
+        : nodeLabels(scene, id, at, false),
     ),
     ...fixed,
   ];

@@ -6,6 +6,7 @@
 export type LayoutId = 'tall' | 'medium' | 'wide';
 import type { LabelSide } from '../shared/labelPlacement.ts';
 import { MIN_TEXT_PX } from '../shared/textSize.ts';
+import type { Audience } from '../../state/viewState.ts';
 
 export type { LabelSide };
 export { MIN_TEXT_PX, guessCentreWidthPx, textPixels } from '../shared/textSize.ts';
@@ -131,6 +132,15 @@ export interface StageLayout {
   tract: { x: number; y: number; rotate: number; width?: number };
   needles: EntryMark;
   drug: EntryMark;
+  /**
+   * The arrangement for patients (see stageNames.ts: fewer names, longer, by what each region
+   * does): nodes, and the tract's name, moved to give those names room (found by trying moves
+   * against the label-clearance checks over the widths and languages the test holds).
+   */
+  patient?: {
+    nodes: Partial<Record<StageNodeId, NodePlace>>;
+    tract?: StageLayout['tract'];
+  };
 }
 
 const roundedBox = (x: number, y: number, w: number, h: number, r: number) =>
@@ -197,6 +207,13 @@ const WIDE: StageLayout = {
   ],
   group: { x: 812, y: 40, width: 176, height: 232, titleX: 820, titleY: 62 },
   tract: { x: 410, y: 385, rotate: -90, width: 170 },
+  patient: {
+    nodes: {
+      nociceptor: { x: 144, y: 557, label: 'below' },
+      pag: { x: 568, y: 321, label: 'left' },
+    },
+    tract: { x: 400, y: 395, rotate: -90, width: 170 },
+  },
   needles: { x: 62, y: 600, labelX: 28, labelY: 524, labelWidth: 200, anchor: 'start' },
   drug: {
     x: 360,
@@ -365,6 +382,14 @@ const TALL: StageLayout = {
   group: { x: 6, y: 6, width: 348, height: 84, titleX: 14, titleY: 24 },
   tract: { x: 78, y: 330, rotate: -90, width: 120 },
   needles: { x: 134, y: 726, labelX: 166, labelY: 714, labelWidth: 150, anchor: 'start' },
+  patient: {
+    nodes: {
+      nociceptor: { x: 66, y: 748, label: 'right' },
+      'dh-projection': { x: 105, y: 616, label: 'right' },
+      thalamus: { x: 104, y: 285, label: 'right' },
+      pag: { x: 224, y: 351, label: 'left' },
+    },
+  },
   drug: {
     x: 180,
     y: 668,
@@ -388,13 +413,29 @@ export const MEDIUM_FROM_PX = 480;
 /** Wide columns (large desktops, projectors) get the landscape arrangement. */
 export const WIDE_FROM_PX = 860;
 
-/** The arrangement for a drawing `widthPx` wide on screen. */
-export function layoutFor(widthPx: number): StageLayout {
-  if (widthPx >= WIDE_FROM_PX) return WIDE;
-  return widthPx >= MEDIUM_FROM_PX ? MEDIUM : TALL;
+const forPatients = new Map<LayoutId, StageLayout>();
+
+/** `layout` as a patient sees it: its nodes (and tract name) moved where its patient arrangement says. */
+export function patientLayout(layout: StageLayout): StageLayout {
+  let moved = forPatients.get(layout.id);
+  if (moved === undefined) {
+    const patient = layout.patient;
+    moved = {
+      ...layout,
+      nodes: { ...layout.nodes, ...patient?.nodes },
+      tract: patient?.tract ?? layout.tract,
+    };
+    forPatients.set(layout.id, moved);
+  }
+  return moved;
 }
 
-/** The smallest text the drawings use, in screen pixels (readable on a phone). */
+/** The arrangement for a drawing `widthPx` wide on screen, for `audience`. */
+export function layoutFor(widthPx: number, audience: Audience = 'student'): StageLayout {
+  const layout = widthPx >= WIDE_FROM_PX ? WIDE : widthPx >= MEDIUM_FROM_PX ? MEDIUM : TALL;
+  return audience === 'patient' ? patientLayout(layout) : layout;
+}
+
 /**
  * The stage's node names in screen pixels: 12.5 px on a phone, then growing with the drawing (a
  * constant size in viewBox units, so each arrangement is designed once) up to 20.5 px: about

@@ -17,6 +17,7 @@ describe('Inspector', () => {
   it.each(['dh-projection', 'rvm-off', 'pag', 'insula'])(
     "shows %s's name and a change that matches the trajectory now",
     (id) => {
+      app.setAudience('student', false);
       app.select(id);
       flushSync();
       render(Inspector);
@@ -32,6 +33,16 @@ describe('Inspector', () => {
       expect(sentence).toContain('Week 6');
     },
   );
+
+  it('names the region by what it does for a patient, its anatomical name under it', () => {
+    app.setAudience('patient', false);
+    app.select('pag');
+    flushSync();
+    render(Inspector);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Brake switch');
+    expect(screen.getByText(regionName('pag'))).toBeTruthy();
+    expect(screen.getByTestId('inspector-change').textContent).toContain('Brake switch activity');
+  });
 
   it('follows the clock', () => {
     app.select('dh-projection');

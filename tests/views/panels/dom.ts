@@ -3,6 +3,7 @@
 import { flushSync } from 'svelte';
 import { app } from '../../../src/state/app.svelte.ts';
 import { defaultTreatment, type Treatment } from '../../../src/state/treatment.ts';
+import { defaultViewState } from '../../../src/state/viewState.ts';
 
 class NoResizeObserver {
   observe(): void {}
@@ -19,6 +20,7 @@ export function resetApp(change: (t: Treatment) => void = () => {}): void {
   app.closeUpActive = false;
   app.setCourseHours(6 * 7 * 24 + 12);
   app.selectedNode = 'dh-projection';
+  app.setAudience(defaultViewState().audience, false);
   flushSync();
 }
 

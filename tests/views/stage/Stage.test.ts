@@ -1,17 +1,23 @@
 // @vitest-environment jsdom
 // The pathway stage: every region is a named, keyboard-operable button in pathway order; the
 // treatment marks follow the treatment; reduced motion swaps particles for static markers.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import Stage from '../../../src/views/stage/Stage.svg.svelte';
 import { app } from '../../../src/state/app.svelte.ts';
 import { defaultTreatment } from '../../../src/state/treatment.ts';
+import { defaultViewState } from '../../../src/state/viewState.ts';
 import { LAYOUTS, STAGE_NODE_ORDER } from '../../../src/views/stage/layout.ts';
 import { STAGE_EDGES } from '../../../src/views/stage/flows.ts';
 import { i18n } from '../../../src/i18n/i18n.svelte.ts';
+import { PATIENT_NAMED } from '../../../src/views/stage/stageNames.ts';
+
+// A student's stage names every region by its short name; the patient's is tested on its own.
+beforeEach(() => app.setAudience('student', false));
 
 afterEach(() => {
+  app.setAudience(defaultViewState().audience, false);
   app.motion = null;
   app.playing = false;
   app.treatment = defaultTreatment();
@@ -129,24 +135,62 @@ describe('the pathway stage', () => {
 
   it('moves a name that has no clear space where the layout puts it (longer words)', async () => {
     // The drawing here is a phone's (jsdom's window): in the pseudo-locale the resting-network
-    // row's longer names do not fit side by side below their nodes, so some go above.
+    // row's longer names do not fit side by side below their nodes, so some go beside them.
     await i18n.use('qps-ploc', 'plain');
     try {
       const { container } = render(Stage);
-      const nameAbove = (id: string) => {
+      const nameBelow = (id: string) => {
         const node = container.querySelector(`[data-node="${id}"]`)!;
-        const y = Number(node.querySelector('circle.level')!.getAttribute('cy'));
-        return Number(node.querySelector('text')!.getAttribute('y')) < y;
+        const y = Number(node.querySelector('circle.baseline')!.getAttribute('cy'));
+        const r = Number(node.querySelector('circle.baseline')!.getAttribute('r'));
+        return Number(node.querySelector('text.name tspan')!.getAttribute('y')) > y + r;
       };
-      expect(LAYOUTS.tall.nodes.precuneus.label).toBe('below');
-      await vi.waitFor(() => expect(nameAbove('precuneus')).toBe(true));
-      expect(nameAbove('pcc')).toBe(false);
+      expect(LAYOUTS.tall.nodes.angular.label).toBe('below');
+      await vi.waitFor(() => expect(nameBelow('angular')).toBe(false));
+      expect(nameBelow('precuneus')).toBe(true);
+    } finally {
+      await i18n.use('en', 'plain');
+    }
+  });
+
+  it('names fewer regions for a patient, by what they do, and the rest when chosen or focused', async () => {
+    app.setAudience('patient', false);
+    try {
+      const { container } = render(Stage);
+      const named = () =>
+        [...container.querySelectorAll('[data-node]')]
+          .filter((node) => node.querySelector('text.name') !== null)
+          .map((node) => node.getAttribute('data-node'));
+      const nameOf = (id: string) =>
+        [...container.querySelectorAll(`[data-node="${id}"] text.name tspan`)]
+          .map((line) => line.textContent)
+          .join(' ');
+      expect(named()).toHaveLength(PATIENT_NAMED.size);
+      expect(nameOf('dh-projection')).toBe('Spinal pain relay');
+      expect(nameOf('pag')).toBe('Brake switch');
+      expect(named()).not.toContain('dacc');
+      // Its accessible name still says what it is, and its change in words.
+      const dacc = container.querySelector<SVGGElement>('[data-node="dacc"]')!;
+      expect(dacc.getAttribute('aria-label')).toMatch(
+        /^Unpleasantness, Dorsal anterior cingulate cortex.*: .*untreated$/,
+      );
+      await fireEvent.focus(dacc);
+      expect(nameOf('dacc')).toBe('Unpleasantness');
+      // The value reads in words, not as a percentage.
+      app.select('pag');
+      flushSync();
+      const value = container.querySelector('[data-node="pag"] text.value')!.textContent!;
+      expect(value).not.toMatch(/%/);
+      expect(value).toMatch(/active|same as untreated/);
     } finally {
       await i18n.use('en', 'plain');
     }
   });
 
   it('lists every link in words: from, to, what it carries, speeds up or calms, and how much', async () => {
+    // In a patient's words: the regions named by what they do.
+    app.setAudience('patient', false);
+    await i18n.use('en', 'plain');
     app.treatment.duloxetine.mg = 60;
     const { container } = render(Stage);
     const details = container.querySelector<HTMLDetailsElement>('details.links')!;
@@ -159,7 +203,7 @@ describe('the pathway stage', () => {
     const items = [...details.querySelectorAll('li')].map((li) => li.textContent!.trim());
     // Duloxetine keeps more noradrenaline at the spinal synapse: that link reads so.
     const noradrenaline = items.find((item) =>
-      /^From Locus coeruleus.*: noradrenaline, calms it, /.test(item),
+      /^From Noradrenaline cells to Spinal pain relay: noradrenaline, calms it, /.test(item),
     );
     expect(noradrenaline).toMatch(/\d+% above untreated$/);
     expect(items.some((item) => /the pain signal, speeds it up/.test(item))).toBe(true);

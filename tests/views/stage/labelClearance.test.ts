@@ -2,13 +2,22 @@
 // label runs through it, and it stays inside the drawing, in each arrangement at the narrowest,
 // a typical and the widest width it is drawn at, with the longest texts the marks can carry, in
 // every language and the pseudo-locale (longer words, as translations bring; on phones from
-// 390 px). The names sit on the sides the stage chooses (views/stage/crowding.ts).
+// 390 px), for students (every region's short name) and for patients (fewer names, by what each
+// region does, on their own arrangement). The names sit where the stage puts them
+// (views/stage/crowding.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAYOUTS, type LayoutId } from '../../../src/views/stage/layout.ts';
+import {
+  LAYOUTS,
+  patientLayout,
+  type LayoutId,
+  type StageNodeId,
+} from '../../../src/views/stage/layout.ts';
 import { i18n, LOCALES } from '../../../src/i18n/i18n.svelte.ts';
 import { nodeValueText } from '../../../src/views/shared/stageText.ts';
 import { stageSizes } from '../../../src/views/stage/stageGeometry.ts';
-import { crowding, labelSides, longestMarkTexts } from '../../../src/views/stage/crowding.ts';
+import { crowding, namePlaces, longestMarkTexts } from '../../../src/views/stage/crowding.ts';
+import { stageNames } from '../../../src/views/stage/stageNames.ts';
+import type { Audience } from '../../../src/state/viewState.ts';
 
 const WIDTHS: Readonly<Record<LayoutId, readonly number[]>> = {
   tall: [304, 328, 343, 374, 448],
@@ -23,25 +32,62 @@ const WIDTHS: Readonly<Record<LayoutId, readonly number[]>> = {
  * fit there. Held from this width up.
  */
 const PSEUDO_TALL_FROM = 374;
-const held = (locale: string, id: LayoutId, width: number) =>
-  locale !== 'qps-ploc' || id !== 'tall' || width >= PSEUDO_TALL_FROM;
+/**
+ * A patient's name for the PAG ("Brake switch", and as long in every language) meets the line
+ * up to the brain in a drawing narrower than a 344 px phone's (a 320 px phone's is 304 px): the
+ * tall arrangement holds a patient's names from this width up.
+ */
+const PATIENT_TALL_FROM = 328;
+const held = (locale: string, audience: Audience, id: LayoutId, width: number) =>
+  id !== 'tall' ||
+  (audience === 'patient'
+    ? width >= PATIENT_TALL_FROM
+    : locale !== 'qps-ploc' || width >= PSEUDO_TALL_FROM);
 
-describe.each(LOCALES)('label clearance on the stage in %s', (locale) => {
-  beforeAll(() => i18n.use(locale, 'plain'));
+// Students and clinicians see every region's short name; patients fewer names, by function.
+// A patient's names are held in the four languages; the pseudo-locale's, a third longer than
+// English words, are not (on the medium and wide arrangements the PAG's and the pain sensors'
+// names meet lines and the needles' label).
+const AUDIENCES: readonly Audience[] = ['student', 'patient'];
 
-  for (const [id, widths] of Object.entries(WIDTHS) as [LayoutId, readonly number[]][])
-    for (const width of widths.filter((w) => held(locale, id, w)))
+/**
+ * A patient's names, longer and on one line or two, choose among more places, and a choice can
+ * change between two widths: they are held over a close grid of widths (from, to, step).
+ */
+const PATIENT_GRID: Readonly<Record<LayoutId, readonly [number, number, number]>> = {
+  tall: [304, 479, 12],
+  medium: [480, 859, 38],
+  wide: [860, 1600, 74],
+};
+const widthsFor = (audience: Audience, id: LayoutId): readonly number[] => {
+  if (audience !== 'patient') return WIDTHS[id];
+  const [from, to, step] = PATIENT_GRID[id];
+  return Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
+};
+
+describe.each(
+  LOCALES.flatMap((locale) => AUDIENCES.map((audience) => [locale, audience] as const)).filter(
+    ([locale, audience]) => locale !== 'qps-ploc' || audience !== 'patient',
+  ),
+)('label clearance on the stage in %s for a %s', (locale, audience) => {
+  beforeAll(() => i18n.use(locale, audience === 'patient' ? 'plain' : 'technical'));
+
+  for (const id of Object.keys(WIDTHS) as LayoutId[])
+    for (const width of widthsFor(audience, id).filter((w) => held(locale, audience, id, w)))
       it(`keeps the ${id} arrangement's labels clear at ${width} px`, () => {
-        const layout = LAYOUTS[id];
+        const layout = audience === 'patient' ? patientLayout(LAYOUTS[id]) : LAYOUTS[id];
         // The longest value a node shows: a region silenced to nothing.
         const problems = crowding(
           layout,
           stageSizes(layout, width),
           longestMarkTexts(id),
-          nodeValueText(0),
+          nodeValueText(0, audience),
+          stageNames(audience),
         );
         if (process.env.CLEARANCE_DEBUG)
-          console.log(`== ${locale} ${id} ${width}\n  ` + [...new Set(problems)].join('\n  '));
+          console.log(
+            `== ${locale} ${audience} ${id} ${width}\n  ` + [...new Set(problems)].join('\n  '),
+          );
         expect([...new Set(problems)]).toEqual([]);
       });
 });
@@ -56,9 +102,14 @@ describe('the sides the names take', () => {
       ['wide', 1056],
     ] as const) {
       const layout = LAYOUTS[id];
-      const sides = labelSides(layout, stageSizes(layout, width), longestMarkTexts(id));
+      const places = namePlaces(
+        layout,
+        stageSizes(layout, width),
+        longestMarkTexts(id),
+        stageNames('student'),
+      );
       for (const [node, place] of Object.entries(layout.nodes))
-        expect(sides[node as keyof typeof sides], `${id} ${node}`).toBe(place.label);
+        expect(places.get(node as StageNodeId)?.side, `${id} ${node}`).toBe(place.label);
     }
   });
 });

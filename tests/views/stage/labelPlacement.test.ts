@@ -6,6 +6,9 @@ import {
   breakUnits,
   estimateWidth,
   keepTogether,
+  nameCentre,
+  nameLines,
+  splitName,
   valueLines,
   wrapText,
 } from '../../../src/views/shared/labelPlacement.ts';
@@ -67,6 +70,44 @@ describe('valueLines', () => {
     const lines = valueLines('below', 340, 300, 20, font, '−21% vs. sem tratar', width);
     expect(lines).toHaveLength(1);
     expect(lines[0]!.place).toMatchObject({ anchor: 'end', x: width - font * 0.6 });
+  });
+});
+
+describe('names of two lines', () => {
+  const font = 12;
+  const width = 360;
+
+  it('splits a name at the space where the longer line is shortest, never a name without spaces', () => {
+    expect(splitName('Spinal pain relay')).toEqual(['Spinal', 'pain relay']);
+    expect(splitName('Noradrenaline cells')).toEqual(['Noradrenaline', 'cells']);
+    expect(splitName('脊髓疼痛中继')).toEqual(['脊髓疼痛中继']);
+  });
+
+  it('centres two lines beside a node, stacks them upwards above it and downwards below it', () => {
+    const beside = nameLines('right', 100, 300, 20, font, ['Spinal', 'pain relay'], width);
+    const middle = (beside[0]!.place.y + beside[1]!.place.y) / 2;
+    expect(middle).toBeCloseTo(300 + font * 0.35);
+    const above = nameLines('above', 100, 300, 20, font, ['Spinal', 'pain relay'], width);
+    expect(above[0]!.place.y).toBeLessThan(above[1]!.place.y);
+    expect(above[1]!.place.y).toBeLessThan(300 - 20);
+    const below = nameLines('below', 100, 300, 20, font, ['Spinal', 'pain relay'], width);
+    expect(below[0]!.place.y).toBeGreaterThan(300 + 20);
+    expect(below[1]!.place.y - below[0]!.place.y).toBeCloseTo(font * 1.15);
+  });
+
+  it('puts the value after the last line of the name', () => {
+    const name = nameLines('below', 100, 300, 20, font, ['Spinal', 'pain relay'], width);
+    const value = valueLines('below', 100, 300, 20, font, 'less active', width, 2, font);
+    expect(value[0]!.place.y - name[1]!.place.y).toBeCloseTo(font * 1.15);
+    const over = nameLines('above', 100, 300, 20, font, ['Spinal', 'pain relay'], width);
+    const valueOver = valueLines('above', 100, 300, 20, font, 'less active', width, 2, font);
+    expect(over[0]!.place.y - valueOver[0]!.place.y).toBeCloseTo(font * 1.15);
+  });
+
+  it('moves a name beside its node by half-lines, never one above or below it', () => {
+    expect(nameCentre('left', 300, 1, font)).toBeCloseTo(300 + font * 0.575);
+    expect(nameCentre('right', 300, -1, font)).toBeCloseTo(300 - font * 0.575);
+    expect(nameCentre('above', 300, 1, font)).toBe(300);
   });
 });
 
