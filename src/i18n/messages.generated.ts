@@ -858,11 +858,11 @@ export interface MessageArgs {
   "stage.links.signal.serotonin": Record<never, never>;
   "stage.links.title": Record<never, never>;
   "stage.node.both": { name: string | number; short: string | number };
+  "stage.node.changeWords": { change: string | number; words: string | number };
   "stage.node.name": { change: string | number; label: string | number };
   "stage.node.value": { change: string | number };
   "stage.node.valueSame": Record<never, never>;
   "stage.node.valueWords": { size: string };
-  "stage.node.valueWordsFull": { size: string };
   "stage.opioid.kappa": Record<never, never>;
   "stage.opioid.mu": Record<never, never>;
   "stage.title": Record<never, never>;

@@ -28,8 +28,8 @@ export const regionLabel = (id: string, audience: Audience): string =>
 
 /**
  * "PAG, Periaqueductal gray: 20% above untreated", or for a patient "Brake switch,
- * Periaqueductal gray: a little more active than untreated" (the visible label is always in
- * the name).
+ * Periaqueductal gray: more active, 20% above untreated" (the visible label is always in the
+ * name).
  */
 export function nodeAccessibleName(id: string, level: number, audience: Audience): string {
   const short = regionLabel(id, audience);
@@ -38,33 +38,29 @@ export function nodeAccessibleName(id: string, level: number, audience: Audience
   return t('stage.node.name', { label, change: nodeChange(level, audience) });
 }
 
-/** "31% above untreated", or for a patient in words: "a little more active than untreated". */
-export const nodeChange = (level: number, audience: Audience): string =>
-  audience === 'patient'
-    ? changeInWords(level, 'stage.node.valueWordsFull')
-    : describeChange(level);
-
-/** A change a patient reads in words ("much less active"), by its size in whole percent. */
-function changeInWords(
-  level: number,
-  key: 'stage.node.valueWords' | 'stage.node.valueWordsFull',
-): string {
-  const percent = Math.round((level - 1) * 100);
-  if (percent === 0 || !Number.isFinite(level)) return t('stage.node.valueSame');
-  const size = Math.abs(percent) < 10 ? 'bit' : Math.abs(percent) < 35 ? '' : 'much';
-  const way = percent < 0 ? 'Lower' : 'Higher';
-  return t(key, { size: size === '' ? way.toLowerCase() : `${size}${way}` });
+/**
+ * "31% above untreated", or for a patient in words first: "more active, 31% above untreated"
+ * (the same as untreated needs no words).
+ */
+export function nodeChange(level: number, audience: Audience): string {
+  const change = describeChange(level);
+  if (audience !== 'patient' || Math.round((level - 1) * 100) === 0) return change;
+  return t('stage.node.changeWords', { words: nodeValueText(level, audience), change });
 }
 
 /**
- * "+38% vs untreated" or "same as untreated"; for a patient, in words ("a little less active"),
- * the disc's size against its dashed untreated ring being the picture of the number.
+ * "+38% vs untreated" or "same as untreated"; for a patient, in words by the change's size ("a
+ * little less active" under 10%, "much less active" from 35%), the disc's size against its
+ * dashed untreated ring being the picture of the number.
  */
 export function nodeValueText(level: number, audience: Audience): string {
-  if (audience === 'patient') return changeInWords(level, 'stage.node.valueWords');
   const percent = Math.round((level - 1) * 100);
   if (percent === 0 || !Number.isFinite(level)) return t('stage.node.valueSame');
-  return t('stage.node.value', { change: signedPercent(percent / 100) });
+  if (audience !== 'patient')
+    return t('stage.node.value', { change: signedPercent(percent / 100) });
+  const size = Math.abs(percent) < 10 ? 'bit' : Math.abs(percent) < 35 ? '' : 'much';
+  const way = percent < 0 ? 'Lower' : 'Higher';
+  return t('stage.node.valueWords', { size: size === '' ? way.toLowerCase() : `${size}${way}` });
 }
 
 /** "Electroacupuncture 2/100 Hz" beside the needles, or null when acupuncture is off. */
