@@ -134,11 +134,12 @@ export interface StageLayout {
   drug: EntryMark;
   /**
    * The arrangement for patients (see stageNames.ts: fewer names, longer, by what each region
-   * does): nodes, and the tract's name, moved to give those names room (found by trying moves
+   * does): nodes, lines' bends and the tract's name moved to give those names room (found by trying moves
    * against the label-clearance checks over the widths and languages the test holds).
    */
   patient?: {
     nodes: Partial<Record<StageNodeId, NodePlace>>;
+    bends?: Readonly<Record<string, number>>;
     tract?: StageLayout['tract'];
   };
 }
@@ -387,8 +388,9 @@ const TALL: StageLayout = {
       nociceptor: { x: 66, y: 748, label: 'right' },
       'dh-projection': { x: 105, y: 616, label: 'right' },
       thalamus: { x: 104, y: 285, label: 'right' },
-      pag: { x: 224, y: 351, label: 'left' },
+      pag: { x: 244, y: 355, label: 'left' },
     },
+    bends: { 'dh-projection>thalamus': 0.1 },
   },
   drug: {
     x: 180,
@@ -415,7 +417,7 @@ export const WIDE_FROM_PX = 860;
 
 const forPatients = new Map<LayoutId, StageLayout>();
 
-/** `layout` as a patient sees it: its nodes (and tract name) moved where its patient arrangement says. */
+/** `layout` as a patient sees it: nodes, bends and tract name as its patient arrangement says. */
 export function patientLayout(layout: StageLayout): StageLayout {
   let moved = forPatients.get(layout.id);
   if (moved === undefined) {
@@ -423,6 +425,7 @@ export function patientLayout(layout: StageLayout): StageLayout {
     moved = {
       ...layout,
       nodes: { ...layout.nodes, ...patient?.nodes },
+      bends: { ...layout.bends, ...patient?.bends },
       tract: patient?.tract ?? layout.tract,
     };
     forPatients.set(layout.id, moved);

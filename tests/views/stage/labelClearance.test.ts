@@ -26,23 +26,14 @@ const WIDTHS: Readonly<Record<LayoutId, readonly number[]>> = {
 };
 
 /**
- * The pseudo-locale's names, a third longer than English, find no clear side on the phone
+ * The pseudo-locale's short names (a student's), a third longer than English, find no clear side on the phone
  * arrangement narrower than a 390 px phone's (the region names at the right edge meet the lines
  * into the PAG, and "electroacupuncture" as one long word passes the edge); the four languages
  * fit there. Held from this width up.
  */
 const PSEUDO_TALL_FROM = 374;
-/**
- * A patient's name for the PAG ("Brake switch", and as long in every language) meets the line
- * up to the brain in a drawing narrower than a 344 px phone's (a 320 px phone's is 304 px): the
- * tall arrangement holds a patient's names from this width up.
- */
-const PATIENT_TALL_FROM = 328;
 const held = (locale: string, audience: Audience, id: LayoutId, width: number) =>
-  id !== 'tall' ||
-  (audience === 'patient'
-    ? width >= PATIENT_TALL_FROM
-    : locale !== 'qps-ploc' || width >= PSEUDO_TALL_FROM);
+  audience === 'patient' || locale !== 'qps-ploc' || id !== 'tall' || width >= PSEUDO_TALL_FROM;
 
 // Students and clinicians see every region's short name; patients fewer names, by function.
 // A patient's names are held in the four languages; the pseudo-locale's, a third longer than
