@@ -134,8 +134,8 @@ export interface StageLayout {
   drug: EntryMark;
   /**
    * The arrangement for patients (see stageNames.ts: fewer names, longer, by what each region
-   * does): nodes, lines' bends and the tract's name moved to give those names room (found by trying moves
-   * against the label-clearance checks over the widths and languages the test holds).
+   * does): nodes, lines' bends and the tract's name moved to give those names room (found by
+   * trying moves against the label-clearance checks over the widths and languages it holds).
    */
   patient?: {
     nodes: Partial<Record<StageNodeId, NodePlace>>;
