@@ -1,5 +1,7 @@
 // Entry point: loads the chosen language's first messages, applies the URL's state, follows the
-// system's reduced-motion setting, starts the play loop, the keyboard shortcuts and the URL sync, runs the model's first course in short slices, and mounts the app into #app.
+// system's reduced-motion setting, starts the play loop, the keyboard shortcuts and the URL sync,
+// runs the model's first course in short slices, and mounts the app into #app; or, in the
+// speaker notes' window (#speaker-notes), mounts the notes.
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { initialLocale, initialRegister, startUrlSync } from './state/url-sync.svelte.ts';
@@ -15,18 +17,31 @@ import './app.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('PainBrake: no #app element in index.html');
 
-// The first screen's messages in the chosen language and wording, before anything shows text.
-await i18n.use(initialLocale(), initialRegister());
-startUrlSync();
-// The system's reduced-motion setting, live: it decides motion unless the person has chosen.
-watchReducedMotion((reduced) => (state.systemReducedMotion = reduced));
-startPlayback();
-startShortcuts();
-// The model's first runs, in short slices, before the first screen needs them.
-await state.prepareFirstRuns(nextTask);
+/** The speaker notes' window (opened by presentation mode) has this address's state and hash. */
+const SPEAKER_NOTES = '#speaker-notes';
 
-// The first screen is built in turns, so no one task holds the page for long (see turns.ts).
-turns.start();
+async function startExplorer(target: HTMLElement) {
+  // The first screen's messages in the chosen language and wording, before anything shows text.
+  await i18n.use(initialLocale(), initialRegister());
+  startUrlSync();
+  // The system's reduced-motion setting, live: it decides motion unless the person has chosen.
+  watchReducedMotion((reduced) => (state.systemReducedMotion = reduced));
+  startPlayback();
+  startShortcuts();
+  // The model's first runs, in short slices, before the first screen needs them.
+  await state.prepareFirstRuns(nextTask);
+  // The first screen is built in turns, so no one task holds the page for long (see turns.ts).
+  turns.start();
+  return mount(App, { target });
+}
+
+/** The speaker notes: they follow the presenting window (views/present/SpeakerNotes.svelte). */
+async function startSpeakerNotes(target: HTMLElement) {
+  await i18n.use(initialLocale(), initialRegister());
+  const { default: SpeakerNotes } = await import('./views/present/SpeakerNotes.svelte');
+  return mount(SpeakerNotes, { target });
+}
 
 /** The mounted root component. */
-export const app = mount(App, { target });
+export const app =
+  location.hash === SPEAKER_NOTES ? await startSpeakerNotes(target) : await startExplorer(target);

@@ -5,7 +5,10 @@ export const MESSAGE_GROUPS = {
   detail: ['panels-detail', 'about', 'cautions', 'bindings', 'evidence-1', 'evidence-2'],
   synapse: ['synapse'],
   brain3d: ['brain3d'],
+  inspector: ['inspector'],
   stories: ['stories'],
+  present: ['present'],
+  notes: ['notes-ui', 'notes'],
 } as const;
 
 export type MessageGroup = keyof typeof MESSAGE_GROUPS;

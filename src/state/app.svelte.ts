@@ -27,6 +27,7 @@ import {
   type MotionSetting,
   type PanelId,
   type Speed,
+  type Theme,
   type ViewId,
 } from './viewState.ts';
 import {
@@ -109,6 +110,12 @@ export class AppState {
   motion = $state<MotionSetting | null>(DEFAULTS.motion);
   /** The system asks for reduced motion (prefers-reduced-motion), kept current by the entry point. */
   systemReducedMotion = $state(false);
+  /** Light or dark colours as chosen, or null to follow the system's setting. */
+  theme = $state<Theme | null>(DEFAULTS.theme);
+  /** Presentation mode (views/present): the picture fills the screen, clicker keys step. */
+  present = $state(DEFAULTS.present);
+  /** Embedded in another page: the picture and its caption only. */
+  embed = $state(DEFAULTS.embed);
   /** Who the explanations are for (the wording follows it: see setAudience). */
   audience = $state<Audience>(DEFAULTS.audience);
 
@@ -271,6 +278,9 @@ export class AppState {
     this.applyScene(state);
     this.speed = state.speed;
     this.motion = state.motion;
+    this.theme = state.theme;
+    this.present = state.present;
+    this.embed = state.embed;
     this.story = state.story;
     this.storyStep = state.step;
     this.audience = state.audience;
@@ -306,6 +316,9 @@ export class AppState {
       locale: i18n.locale,
       speed: this.speed,
       motion: this.motion,
+      theme: this.theme,
+      present: this.present,
+      embed: this.embed,
       story: this.story,
       step: this.storyStep,
     };

@@ -37,7 +37,7 @@ export const SHORTCUT_LIST: readonly { keys: readonly MessageKey[]; does: Messag
 ];
 
 /** Elements that use every key themselves: text entry, selects, type-ahead lists, dialogs. */
-const OWNS_ALL_KEYS = [
+export const OWNS_ALL_KEYS = [
   'input:not([type="button"], [type="submit"], [type="reset"], [type="checkbox"], [type="radio"], [type="range"])',
   'textarea',
   'select',

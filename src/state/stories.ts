@@ -89,6 +89,7 @@ export function leaveStory(): void {
 export function storyLink(id: string, step = 1): string {
   const story = storyById(id);
   if (story === undefined) return '';
-  const { audience, motion, speed } = app;
-  return `?${encodeLink({ ...stepState(story, step), locale: i18n.locale, audience, motion, speed })}`;
+  const { audience, motion, speed, theme } = app;
+  const settings = { locale: i18n.locale, audience, motion, speed, theme };
+  return `?${encodeLink({ ...stepState(story, step), ...settings })}`;
 }

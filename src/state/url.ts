@@ -34,6 +34,9 @@
 //   spd   playback speed in days per second: 1 | 2 | 3.5 | 7                  (1)
 //   motion moving particles while the clock plays: on | off       (the system's reduced-motion
 //         setting decides)
+//   theme colours: light | dark                   (the system's light or dark setting decides)
+//   present presentation mode: 1 | 0                                              (0)
+//   embed only the picture and its caption, for a frame in another page: 1 | 0  (0)
 //   story a guided story: an id from data/stories (checked where the stories are known)   (none)
 //   step  the story's step, from 1                                              (1)
 //
@@ -55,10 +58,12 @@ import {
   PANELS,
   SPEEDS,
   MOTION_SETTINGS,
+  THEMES,
   VIEWS,
   audienceOfRegister,
   defaultViewState,
   type MotionSetting,
+  type Theme,
   type ViewState,
 } from './viewState.ts';
 
@@ -373,6 +378,29 @@ const FIELDS: readonly Field[] = [
       return undefined;
     },
   },
+  {
+    key: 'theme',
+    write: (state) => state.theme ?? '',
+    read(state, raw) {
+      if (!(THEMES as readonly string[]).includes(raw)) return { kind: 'choice', allowed: THEMES };
+      state.theme = raw as Theme;
+      return undefined;
+    },
+  },
+  choiceField(
+    'present',
+    BOOLEANS,
+    (s) => s.present,
+    (s, v) => (s.present = v),
+    spellBoolean,
+  ),
+  choiceField(
+    'embed',
+    BOOLEANS,
+    (s) => s.embed,
+    (s, v) => (s.embed = v),
+    spellBoolean,
+  ),
   {
     key: 'story',
     write: (state) => state.story ?? '',

@@ -21,6 +21,10 @@ export type MotionSetting = (typeof MOTION_SETTINGS)[number];
 
 export const COURSE_HOURS = COURSE_DAYS * 24;
 
+/** The page's colours: light or dark (a dark room, a projector), or null to follow the system's. */
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /** Who the explanations are for: it sets the wording and the depth. */
 export const AUDIENCES = ['patient', 'student', 'clinician'] as const;
 export type Audience = (typeof AUDIENCES)[number];
@@ -49,6 +53,12 @@ export interface ViewState {
   speed: Speed;
   /** Moving particles while playing: on or off, or null to follow the system's setting. */
   motion: MotionSetting | null;
+  /** Light or dark colours, or null to follow the system's setting. */
+  theme: Theme | null;
+  /** Presentation mode: the picture fills the screen, the story step's text large, clicker keys. */
+  present: boolean;
+  /** Embedded in another page: only the picture and its caption, with a link to the whole app. */
+  embed: boolean;
   /** The guided story that is open (an id from data/stories), or null. */
   story: string | null;
   /** The story's step, counted from 1 (1 when no story is open). */
@@ -61,6 +71,9 @@ export const PREFERENCES = [
   'locale',
   'speed',
   'motion',
+  'theme',
+  'present',
+  'embed',
 ] as const satisfies readonly (keyof ViewState)[];
 
 /** What the picture shows (everything but the person's own settings and the story). */
@@ -82,6 +95,9 @@ export function defaultViewState(): ViewState {
     locale: 'en',
     speed: 1,
     motion: null,
+    theme: null,
+    present: false,
+    embed: false,
     story: null,
     step: 1,
   };

@@ -18,6 +18,7 @@ import {
   CLOSE_UP_MODES,
   COURSE_HOURS,
   MOTION_SETTINGS,
+  THEMES,
   PANELS,
   SPEEDS,
   VIEWS,
@@ -58,6 +59,9 @@ const KEYS = [
   'reg',
   'spd',
   'motion',
+  'theme',
+  'present',
+  'embed',
   'story',
   'step',
 ];
@@ -91,6 +95,9 @@ function isValidViewState(state: ViewState): boolean {
     among(LOCALES, state.locale) &&
     among(SPEEDS, state.speed) &&
     (state.motion === null || among(MOTION_SETTINGS, state.motion)) &&
+    (state.theme === null || among(THEMES, state.theme)) &&
+    typeof state.present === 'boolean' &&
+    typeof state.embed === 'boolean' &&
     (state.story === null || /^[a-z0-9-]+$/.test(state.story)) &&
     Number.isInteger(state.step) &&
     state.step >= 1
@@ -121,6 +128,9 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
   locale: fc.constantFrom(...LOCALES),
   speed: fc.constantFrom(...SPEEDS),
   motion: fc.constantFrom(null, ...MOTION_SETTINGS),
+  theme: fc.constantFrom(null, ...THEMES),
+  present: fc.boolean(),
+  embed: fc.boolean(),
   story: fc.constantFrom(null, 'pain-brake', 'ssri'),
   step: fc.integer({ min: 1, max: 99 }),
 });
@@ -186,7 +196,7 @@ describe('decodeViewState', () => {
       '?c=fibromyalgia&acu=ea-2-100hz&apw=3&amin=40&ami=25&dul=60&d30=0&dend=taper&dwk=9&ser=50' +
         '&plc=1&age=older&smk=1&liv=impaired&kid=severe&cyp=poor' +
         '&t=1008&cu=session&cut=1012.5&cua=1&node=pag&panel=networks&view=synapse&aud=clinician&spd=3.5' +
-        '&motion=off&story=ssri&step=3',
+        '&motion=off&theme=dark&present=1&embed=1&story=ssri&step=3',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -217,6 +227,9 @@ describe('decodeViewState', () => {
       locale: 'en',
       speed: 3.5,
       motion: 'off',
+      theme: 'dark',
+      present: true,
+      embed: true,
       story: 'ssri',
       step: 3,
     });

@@ -196,10 +196,14 @@ export function nameLines(
   }));
 }
 
+/** A value keeps this far (in ems, under its letters) from the drawing's foot: its halo's room. */
+const FOOT_EM = 0.35;
+
 /**
  * A node's value (bold) under its name (of `nameCount` lines set at `nameFont`). Beside the node,
  * a value too long for its side is wrapped onto two lines there rather than pulled in over the
- * node; otherwise one line.
+ * node; otherwise one line. Under a name below the node, a value that would pass the foot of a
+ * drawing `height` tall goes above the node instead.
  */
 export function valueLines(
   side: LabelSide,
@@ -211,10 +215,15 @@ export function valueLines(
   width: number,
   nameCount = 1,
   nameFont = font,
+  height = Infinity,
 ): PlacedLine[] {
   const below = y + afterName(side, nameFont, nameCount);
   const one = (line: 1 | 2, part: string) =>
     labelPlace(side, x, below, clear, font, part, width, line, undefined, true);
+  if (side === 'below' && one(1, text).y + font * (DESCENT_EM + FOOT_EM) > height)
+    return [
+      { text, place: labelPlace('above', x, y, clear, font, text, width, 1, undefined, true) },
+    ];
   if (side === 'left' || side === 'right') {
     const room = roomBeside(side, x, clear, font, width, font * LABEL_MARGIN_EM);
     if (estimateWidth(text, font, true) > room) {
@@ -230,6 +239,11 @@ export function valueLines(
     }
   }
   return [{ text, place: one(1, text) }];
+}
+
+/** The room from `x` to the edge of a drawing `width` wide on the side text anchored there runs to. */
+export function roomFrom(x: number, anchor: TextPlace['anchor'], width: number): number {
+  return anchor === 'start' ? width - x : anchor === 'end' ? x : 2 * Math.min(x, width - x);
 }
 
 /** The box a line of text at `place` covers, `pad` units bigger on every side. */
@@ -293,12 +307,47 @@ export function breakUnits(text: string): string[] {
   return units;
 }
 
-/** Splits `text` into lines no wider than `maxWidth` (by the same widths), at spaces and
- * between Chinese characters. */
-export function wrapText(text: string, font: number, maxWidth: number, bold = false): string[] {
+/**
+ * A piece wider than a whole line (a long word, or words held together by no-break spaces) in
+ * pieces that fit: at its no-break spaces first, then inside a word, with a hyphen (none between
+ * Chinese characters).
+ */
+function fitUnit(unit: string, font: number, maxWidth: number, bold: boolean): string[] {
+  const fits = (piece: string) => estimateWidth(piece.trimEnd(), font, bold) <= maxWidth;
+  if (fits(unit)) return [unit];
+  const held = unit.split(/(?<=[\u00a0\u202f])/u);
+  if (held.length > 1) return held.flatMap((piece) => fitUnit(piece, font, maxWidth, bold));
+  const pieces: string[] = [];
+  let rest = Array.from(unit);
+  while (!fits(rest.join(''))) {
+    const cut = (n: number) => {
+      const head = rest.slice(0, n).join('');
+      return /[\u2e80-\u9fff\uf900-\ufaff]$/u.test(head) ? head : `${head}-`;
+    };
+    let n = rest.length - 1;
+    while (n > 1 && !fits(cut(n))) n--;
+    pieces.push(cut(n));
+    rest = rest.slice(n);
+  }
+  return [...pieces, rest.join('')];
+}
+
+/**
+ * Splits `text` into lines no wider than `maxWidth` (by the same widths), at spaces and between
+ * Chinese characters. A word wider than a line keeps its line whole up to `wordRoom` (the room
+ * there is, to the drawing's edge); only a word wider than that is broken, with a hyphen.
+ */
+export function wrapText(
+  text: string,
+  font: number,
+  maxWidth: number,
+  bold = false,
+  wordRoom = maxWidth,
+): string[] {
   const lines: string[] = [];
   let current = '';
-  for (const unit of breakUnits(text)) {
+  const room = Math.max(wordRoom, maxWidth);
+  for (const unit of breakUnits(text).flatMap((u) => fitUnit(u, font, room, bold))) {
     const candidate = current + unit;
     if (current !== '' && estimateWidth(candidate.trimEnd(), font, bold) > maxWidth) {
       lines.push(current.trimEnd());

@@ -299,6 +299,7 @@ function nodeLabels(
             layout.width,
             name.length,
             font,
+            layout.height,
           ),
           sizes.valueFont,
           true,
@@ -314,7 +315,7 @@ function fixedLabels(scene: Scene, marks: MarkTexts): StageLabel[] {
   const plain = (id: string, box: Box, group: string) => labels.push({ id, box, text: box, group });
   const numbered = (id: string, i: number) => (i > 0 ? `${id} line ${i}` : id);
   for (const area of layout.areas)
-    areaTitleLines(area, sizes.smallFont).forEach((line, i) =>
+    areaTitleLines(area, sizes.smallFont, layout.width).forEach((line, i) =>
       plain(
         numbered(`area ${area.id}`, i),
         textBox(line.place, line.text, sizes.smallFont),
@@ -338,7 +339,7 @@ function fixedLabels(scene: Scene, marks: MarkTexts): StageLabel[] {
     plain(numbered('tract', i), box, 'tract');
   });
   const markLabels = (mark: 'needles' | 'drug', text: string, variant: string) =>
-    markLines(layout[mark], text, sizes).forEach((line, i) =>
+    markLines(layout[mark], text, sizes, layout.width).forEach((line, i) =>
       labels.push({
         id: `${mark} label${variant} ${i}`,
         text: textBox(line.place, line.text, sizes.markFont, 0, true),

@@ -317,24 +317,24 @@ const TALL: StageLayout = {
     nociceptor: { x: 56, y: 720, label: 'below' },
     'dh-projection': { x: 135, y: 596, label: 'right' },
     'dh-interneuron': { x: 240, y: 560, label: 'right' },
-    thalamus: { x: 104, y: 275, label: 'right' },
+    thalamus: { x: 96, y: 227, label: 'right' },
     s1: { x: 24, y: 140, label: 'above' },
     s2: { x: 80, y: 140, label: 'above' },
     insula: { x: 140, y: 140, label: 'above' },
     dacc: { x: 206, y: 140, label: 'above' },
     dlpfc: { x: 268, y: 140, label: 'above' },
     vmpfc: { x: 330, y: 140, label: 'above' },
-    racc: { x: 208, y: 229, label: 'above' },
-    amygdala: { x: 338, y: 252, label: 'above' },
+    racc: { x: 232, y: 205, label: 'above' },
+    amygdala: { x: 314, y: 268, label: 'above' },
     hypothalamus: { x: 337, y: 301, label: 'below' },
-    pag: { x: 244, y: 331, label: 'left' },
+    pag: { x: 220, y: 347, label: 'left' },
     'rvm-off': { x: 270, y: 438, label: 'right' },
     'rvm-5ht': { x: 235, y: 477, label: 'right' },
     'rvm-on': { x: 178, y: 452, label: 'left' },
     lc: { x: 55, y: 437, label: 'above' },
     mpfc: { x: 30, y: 50, label: 'below' },
     pcc: { x: 86, y: 50, label: 'below' },
-    precuneus: { x: 160, y: 50, label: 'below' },
+    precuneus: { x: 136, y: 66, label: 'below' },
     angular: { x: 262, y: 50, label: 'below' },
     nacc: { x: 330, y: 50, label: 'below' },
   },
@@ -352,9 +352,9 @@ const TALL: StageLayout = {
     'pag>lc': 0.25,
     'lc>dh-projection': -0.35,
     'pag>rvm-off': -0.03,
-    'racc>pag': -0.14,
+    'racc>pag': -0.05,
     'thalamus>s2': 0.06,
-    'hypothalamus>pag': -0.3,
+    'hypothalamus>pag': -0.4,
     'pag>rvm-on': -0.07,
     'thalamus>insula': 0.1,
     'dh-projection>thalamus': -0.2,
@@ -396,7 +396,7 @@ const TALL: StageLayout = {
     x: 180,
     y: 668,
     labelX: 208,
-    labelY: 678,
+    labelY: 694,
     labelWidth: 126,
     anchor: 'start',
     rise: true,
@@ -434,8 +434,20 @@ export function patientLayout(layout: StageLayout): StageLayout {
 }
 
 /** The arrangement for a drawing `widthPx` wide on screen, for `audience`. */
-export function layoutFor(widthPx: number, audience: Audience = 'student'): StageLayout {
-  const layout = widthPx >= WIDE_FROM_PX ? WIDE : widthPx >= MEDIUM_FROM_PX ? MEDIUM : TALL;
+/** The arrangement a drawing `widthPx` wide gets. */
+export const layoutIdFor = (widthPx: number): LayoutId =>
+  widthPx >= WIDE_FROM_PX ? 'wide' : widthPx >= MEDIUM_FROM_PX ? 'medium' : 'tall';
+
+/**
+ * The arrangement for a drawing `widthPx` wide, as `audience` sees it; `id` sets the arrangement
+ * whatever the width (presentation mode keeps the landscape one, sized to the screen's height).
+ */
+export function layoutFor(
+  widthPx: number,
+  audience: Audience = 'student',
+  id: LayoutId = layoutIdFor(widthPx),
+): StageLayout {
+  const layout = LAYOUTS[id];
   return audience === 'patient' ? patientLayout(layout) : layout;
 }
 
@@ -444,7 +456,7 @@ export function layoutFor(widthPx: number, audience: Audience = 'student'): Stag
  * constant size in viewBox units, so each arrangement is designed once) up to 20.5 px: about
  * 16 px in a laptop's centre column and 20 px on a 1920 px projector.
  */
-export function stageTextPixels(widthPx: number): number {
-  const perPx = widthPx >= WIDE_FROM_PX ? 1 / 53 : 1 / 35.5;
+export function stageTextPixels(widthPx: number, id: LayoutId = layoutIdFor(widthPx)): number {
+  const perPx = id === 'wide' ? 1 / 53 : 1 / 35.5;
   return Math.min(20.5, Math.max(MIN_TEXT_PX, widthPx * perPx));
 }

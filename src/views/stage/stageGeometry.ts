@@ -9,6 +9,7 @@ import type { Area, EntryMark, StageLayout, StageNodeId } from './layout.ts';
 import { OPIOID_CLOUDS, STAGE_EDGES, type OpioidCloud } from './flows.ts';
 import { curveTrack, ringTrack, type Track } from '../shared/tracks.ts';
 import {
+  roomFrom,
   textBox,
   wrapText,
   type Box,
@@ -36,7 +37,7 @@ export interface StageSizes {
 
 export function stageSizes(layout: StageLayout, widthPx: number): StageSizes {
   const unitsPerPx = layout.width / Math.max(widthPx, 1);
-  const px = stageTextPixels(widthPx);
+  const px = stageTextPixels(widthPx, layout.id);
   const font = px * unitsPerPx;
   const smallFont = Math.max(font * 0.75, SMALL_TEXT_PX * unitsPerPx);
   return {
@@ -98,13 +99,23 @@ export function labelClearance(layout: StageLayout, id: string, sizes: StageSize
   return clear;
 }
 
+/** Text keeps this far (in ems) from the drawing's edge. */
+const EDGE_EM = 0.4;
+
 /** A line of a mark's label, an area's name or the group title, and where it goes. */
 export type MarkLine = PlacedLine;
 
-/** A treatment mark's label, wrapped to its width, one placed line each. */
-export function markLines(mark: EntryMark, text: string, sizes: StageSizes): MarkLine[] {
+/** A treatment mark's label, wrapped to its width, one placed line each (a word too long for the
+ * drawing `drawingWidth` wide is broken). */
+export function markLines(
+  mark: EntryMark,
+  text: string,
+  sizes: StageSizes,
+  drawingWidth: number,
+): MarkLine[] {
   const font = sizes.markFont;
-  const lines = wrapText(text, font, mark.labelWidth, true);
+  const room = roomFrom(mark.labelX, mark.anchor, drawingWidth) - font * EDGE_EM;
+  const lines = wrapText(text, font, mark.labelWidth, true, room);
   const first = mark.rise === true ? mark.labelY - (lines.length - 1) * font * 1.2 : mark.labelY;
   return lines.map((line, i) => ({
     text: line,
@@ -112,9 +123,11 @@ export function markLines(mark: EntryMark, text: string, sizes: StageSizes): Mar
   }));
 }
 
-/** An area's name, wrapped to the area's label width where it has one. */
-export function areaTitleLines(area: Area, font: number): MarkLine[] {
-  const lines = wrapText(t(`stage.area.${area.id}`), font, area.labelWidth ?? Infinity);
+/** An area's name, wrapped to the area's label width where it has one (a word too long for the
+ * drawing `drawingWidth` wide is broken). */
+export function areaTitleLines(area: Area, font: number, drawingWidth: number): MarkLine[] {
+  const room = roomFrom(area.labelX, area.anchor, drawingWidth) - font * EDGE_EM;
+  const lines = wrapText(t(`stage.area.${area.id}`), font, area.labelWidth ?? room, false, room);
   const first = area.rise === true ? area.labelY - (lines.length - 1) * font * 1.15 : area.labelY;
   return lines.map((line, i) => ({
     text: line,

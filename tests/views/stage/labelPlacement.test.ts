@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   breakUnits,
+  DESCENT_EM,
   estimateWidth,
   keepTogether,
   nameCentre,
@@ -38,10 +39,33 @@ describe('breakUnits and wrapText', () => {
     expect(keepTogether('Duloxetine')).toBe('Duloxetine');
   });
 
-  it('wraps to the width, never dropping a word that is too long alone', () => {
-    const lines = wrapText('Electroacupuncture 2/100 Hz', 10, 80);
-    expect(lines).toEqual(['Electroacupuncture', '2/100 Hz']);
+  it('wraps to the width at spaces and between Chinese characters', () => {
+    expect(wrapText('Electroacupuncture 2/100 Hz', 10, 120)).toEqual([
+      'Electroacupuncture',
+      '2/100 Hz',
+    ]);
     expect(wrapText('脊髓丘脑束', 10, 30)).toEqual(['脊髓丘', '脑束']);
+  });
+
+  it('breaks a word wider than a whole line with a hyphen, losing no letter', () => {
+    const lines = wrapText('Electroacupuncture 2/100 Hz', 10, 80);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(estimateWidth(line, 10)).toBeLessThanOrEqual(80);
+    expect(lines[0]).toMatch(/^Electro\p{L}*-$/u);
+    expect(lines.join('').replace(/-(?=\p{L})/gu, '')).toBe('Electroacupuncture 2/100 Hz');
+  });
+
+  it('breaks held-together words at their no-break spaces before inside a word', () => {
+    expect(wrapText('Electroacupuncture\u00a02/100\u00a0Hz', 10, 120)).toEqual([
+      'Electroacupuncture',
+      '2/100\u00a0Hz',
+    ]);
+  });
+
+  it('puts no hyphen between Chinese characters held together', () => {
+    const lines = wrapText(keepTogether('去甲肾上腺素再摄取'), 10, 40);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).not.toContain('-');
   });
 });
 
@@ -104,6 +128,14 @@ describe('names of two lines', () => {
     expect(over[0]!.place.y - valueOver[0]!.place.y).toBeCloseTo(font * 1.15);
   });
 
+  it('puts a value that would pass the foot of the drawing above the node instead', () => {
+    const inside = valueLines('below', 100, 300, 20, font, 'less active', width, 1, font, 400);
+    expect(inside[0]!.place.y).toBeGreaterThan(300);
+    const atFoot = valueLines('below', 100, 370, 20, font, 'less active', width, 1, font, 400);
+    expect(atFoot[0]!.place.y).toBeLessThan(370 - 20);
+    expect(atFoot[0]!.place.y + font * DESCENT_EM).toBeLessThan(400);
+  });
+
   it('moves a name beside its node by half-lines, never one above or below it', () => {
     expect(nameCentre('left', 300, 1, font)).toBeCloseTo(300 + font * 0.575);
     expect(nameCentre('right', 300, -1, font)).toBeCloseTo(300 - font * 0.575);
@@ -117,7 +149,7 @@ describe('area and tract names', () => {
   it('wraps an area name to its width, a rising name ending on its line', async () => {
     await i18n.use('pt-BR', 'plain');
     const spinal = LAYOUTS.tall.areas.find((a) => a.id === 'spinal')!;
-    const lines = areaTitleLines(spinal, 14);
+    const lines = areaTitleLines(spinal, 14, LAYOUTS.tall.width);
     expect(lines.map((l) => l.text)).toEqual(['Medula', 'espinal']);
     expect(lines.at(-1)!.place.y).toBe(spinal.labelY);
     expect(lines[0]!.place.y).toBeLessThan(spinal.labelY);
@@ -126,7 +158,9 @@ describe('area and tract names', () => {
   it('keeps an area name without a width on one line', async () => {
     await i18n.use('es', 'plain');
     const brainstem = LAYOUTS.wide.areas.find((a) => a.id === 'brainstem')!;
-    expect(areaTitleLines(brainstem, 14).map((l) => l.text)).toEqual(['Tronco encefálico']);
+    expect(areaTitleLines(brainstem, 14, LAYOUTS.wide.width).map((l) => l.text)).toEqual([
+      'Tronco encefálico',
+    ]);
   });
 
   it('wraps the tract name where its layout gives a width, the last line on the tract', async () => {
