@@ -8,6 +8,7 @@ export const MESSAGE_GROUPS = {
   inspector: ['inspector'],
   stories: ['stories'],
   present: ['present'],
+  figure: ['figure'],
   notes: ['notes-ui', 'notes'],
 } as const;
 

@@ -270,6 +270,7 @@ export interface MessageArgs {
   "describe.placebo": Record<never, never>;
   "describe.same": Record<never, never>;
   "describe.sertraline": { mg: string | number };
+  "describe.state": { condition: string | number; time: string | number; treatment: string | number };
   "describe.time": { clock: string | number; day: string | number; week: string | number };
   "describe.treatmentFor": { traits: string | number; treatment: string | number };
   "drug.amitriptyline.class": Record<never, never>;
@@ -546,6 +547,12 @@ export interface MessageArgs {
   "evidence.topic.safety": Record<never, never>;
   "evidence.transporter-affinities.caveat": Record<never, never>;
   "evidence.transporter-affinities.claim": Record<never, never>;
+  "figure.failed": Record<never, never>;
+  "figure.png": { scale: string | number };
+  "figure.save": Record<never, never>;
+  "figure.saved": { file: string | number };
+  "figure.simulated": Record<never, never>;
+  "figure.svg": Record<never, never>;
   "inspector.change": { change: string | number; name: string | number; time: string | number };
   "inspector.chartName": { name: string | number };
   "inspector.chartTitle": Record<never, never>;
@@ -706,7 +713,6 @@ export interface MessageArgs {
   "present.previous": Record<never, never>;
   "present.previousWeek": Record<never, never>;
   "present.simulated": Record<never, never>;
-  "present.state": { condition: string | number; time: string | number; treatment: string | number };
   "readout.brain": Record<never, never>;
   "readout.brake": Record<never, never>;
   "readout.pain": { pain: string | number };

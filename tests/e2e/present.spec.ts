@@ -95,6 +95,8 @@ for (const [name, viewport] of [
     await expect(page.locator('[data-blackout]')).toHaveCount(0);
     await expect(present(page)).toBeVisible();
 
+    // The strip stays while focused (a resting strip fades out, its colours in between).
+    await page.locator('[data-present-next]').focus();
     await expectNoAxeViolations(page, `presentation at ${name}`);
     await page.keyboard.press('Escape');
     await expect(present(page)).toHaveCount(0);
@@ -113,6 +115,7 @@ for (const [name, viewport] of [
       const contrast = await contrastIn(page, await label.screenshot());
       expect(contrast, (await label.textContent()) ?? '').toBeGreaterThanOrEqual(7);
     }
+    await page.locator('[data-present-next]').focus();
     await expectNoAxeViolations(page, `dark presentation at ${name}`);
   });
 }
