@@ -194,3 +194,23 @@ test('the dark theme: chosen by switch and link, followed from the system', asyn
   await expect.poll(paper).toBe('rgb(255, 255, 255)');
   await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('light');
 });
+
+test('forced colours: the drawing, the chosen options and the main action stay readable', async ({
+  open,
+}) => {
+  const { page } = await open('/?dul=60&aud=student', { viewport: HD_720, forcedColors: 'active' });
+  await pathwayDrawn(page);
+  const text = await page.evaluate(() => getComputedStyle(document.body).color);
+  // SVG fills are not forced by the browser: the drawing's words take the system's text colour.
+  const label = page.locator('[data-node] text.name').first();
+  await expect.poll(() => label.evaluate((el) => getComputedStyle(el).fill)).toBe(text);
+  // A chosen option keeps its mark: the highlight pair, words and fill apart.
+  const chosen = page.locator('label.chosen').first();
+  const [colour, fill] = await chosen.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return [style.color, style.backgroundColor];
+  });
+  expect(colour).not.toBe(fill);
+  expect(fill).not.toBe('rgba(0, 0, 0, 0)');
+  await expectNoAxeViolations(page, 'the explorer in forced colours');
+});

@@ -1,5 +1,5 @@
 // Guided stories in the app's state: the eight stories the product names, each step's words in
-// every language and register, its scene as a link (and a link back to it), opening a story at a
+// every language and register and its speaker notes in every language, its scene as a link (and a link back to it), opening a story at a
 // step, moving between steps and leaving it where it stands.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { app } from '../../src/state/app.svelte.ts';
@@ -57,6 +57,15 @@ describe('the stories', () => {
       );
       for (const key of Object.keys(words))
         expect(known.has(key.replace(/(text|clinician)$/, '')), `${locale} ${key}`).toBe(true);
+    }
+  });
+
+  it('carry speaker notes for every step in every language, and none for steps they lack', () => {
+    const keys = stories.flatMap((s) => s.steps.map((step) => `story.${s.id}.${step.id}.notes`));
+    for (const locale of [SOURCE_LOCALE, ...TRANSLATED_LOCALES]) {
+      const notes = readLocale(locale)['notes']!;
+      for (const key of keys) expect(notes[key], `${locale} ${key}`).toEqual(expect.any(String));
+      expect(Object.keys(notes).sort(), locale).toEqual([...keys].sort());
     }
   });
 
