@@ -38,7 +38,12 @@ async function startExplorer(target: HTMLElement) {
 /** The speaker notes: they follow the presenting window (views/present/SpeakerNotes.svelte). */
 async function startSpeakerNotes(target: HTMLElement) {
   await i18n.use(initialLocale(), initialRegister());
-  const { default: SpeakerNotes } = await import('./views/present/SpeakerNotes.svelte');
+  const [{ default: SpeakerNotes }] = await Promise.all([
+    import('./views/present/SpeakerNotes.svelte'),
+    i18n.load('notes'),
+    i18n.load('stories'),
+    i18n.load('detail'),
+  ]);
   return mount(SpeakerNotes, { target });
 }
 

@@ -6,6 +6,7 @@ export const MESSAGE_GROUPS = {
   synapse: ['synapse'],
   brain3d: ['brain3d'],
   inspector: ['inspector'],
+  lanes: ['lanes'],
   stories: ['stories'],
   present: ['present'],
   figure: ['figure'],

@@ -34,6 +34,12 @@ test('the pathway as SVG and PNG: the names as text, the key, the state, simulat
   const download = await save(page, 'pathway', 'svg');
   expect(download.suggestedFilename()).toBe('painbrake-pathway.svg');
   const svg = await text(download);
+  // It opens: a well-formed SVG document.
+  const parsed = await page.evaluate((markup) => {
+    const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+    return doc.querySelector('parsererror') === null && doc.documentElement.nodeName === 'svg';
+  }, svg);
+  expect(parsed).toBe(true);
   const names = await page.locator('[data-node] text.name').allTextContents();
   expect(names.length).toBe(23);
   for (const name of names) expect(svg).toContain(`>${name.trim()}</tspan>`);

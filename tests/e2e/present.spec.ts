@@ -5,7 +5,14 @@
 // inside SVG), and axe in each. Screenshots of presentation mode, light and dark, at both sizes go
 // to artifacts/screenshots/.
 import type { Page } from '@playwright/test';
-import { PROJECTOR, expect, expectNoAxeViolations, shotPath, test } from './support/harness.ts';
+import {
+  PROJECTOR,
+  collectErrors,
+  expect,
+  expectNoAxeViolations,
+  shotPath,
+  test,
+} from './support/harness.ts';
 
 const HD_720 = { width: 1280, height: 720 } as const;
 const STORY = '/?present=1&story=pain-brake&aud=student';
@@ -145,6 +152,8 @@ test('speaker notes follow the presentation both ways, through reloads', async (
   test.setTimeout(90_000);
   const { page, context } = await open(`${STORY}&step=1`, { viewport: HD_720 });
   await pathwayDrawn(page);
+  let notesErrors: string[] = [];
+  context.on('page', (opened) => (notesErrors = collectErrors(opened)));
   const [notes] = await Promise.all([
     context.waitForEvent('page'),
     page.locator('[data-present-notes]').click(),
@@ -168,7 +177,9 @@ test('speaker notes follow the presentation both ways, through reloads', async (
   await notes.locator('[data-notes-previous]').click();
   await expect.poll(() => step(page)).toBe('2');
   await expect(notes.locator('[data-notes-step]')).toHaveAttribute('data-notes-step', 'brake');
+  await expect(notes.getByText(/Source:/).first()).toBeVisible();
   await expectNoAxeViolations(notes, 'the speaker notes');
+  expect(notesErrors, 'errors in the speaker notes').toEqual([]);
 });
 
 test('embed at 640x360: the picture and its caption, no banner, no sideways scroll', async ({
