@@ -11,6 +11,8 @@ import { startShortcuts } from './state/shortcuts.ts';
 import { watchReducedMotion } from './state/reducedMotion.ts';
 import { app as state } from './state/app.svelte.ts';
 import { nextTask } from './views/shared/nextTask.ts';
+import { showTheme } from './views/shared/theme.svelte.ts';
+import { decodeViewState } from './state/url.ts';
 import { turns } from './views/shared/turns.ts';
 import './app.css';
 
@@ -37,6 +39,7 @@ async function startExplorer(target: HTMLElement) {
 
 /** The speaker notes: they follow the presenting window (views/present/SpeakerNotes.svelte). */
 async function startSpeakerNotes(target: HTMLElement) {
+  showTheme(decodeViewState(location.search).state.theme);
   await i18n.use(initialLocale(), initialRegister());
   const [{ default: SpeakerNotes }] = await Promise.all([
     import('./views/present/SpeakerNotes.svelte'),

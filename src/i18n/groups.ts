@@ -7,6 +7,7 @@ export const MESSAGE_GROUPS = {
   brain3d: ['brain3d'],
   inspector: ['inspector'],
   lanes: ['lanes'],
+  shortcuts: ['shortcuts'],
   stories: ['stories'],
   present: ['present'],
   figure: ['figure'],

@@ -1,7 +1,7 @@
 // Plain-language descriptions of the state for screen readers and captions: what treatment is
 // on, what time it is, and what the simulation shows at that time.
 import { t } from '../i18n/i18n.svelte.ts';
-import { conditionName, drugName } from '../i18n/names.ts';
+import { drugName } from '../i18n/names.ts';
 import { inSentence, listOf, timeOfDay } from '../i18n/format.ts';
 import type { MessageKey } from '../i18n/i18n.svelte.ts';
 import type { Treatment } from './treatment.ts';
@@ -50,15 +50,6 @@ export function describeTreatment(treatment: Treatment): string {
         treatment: treatments,
         traits: listOf(traits.map((trait) => t(`trait.${trait}`))),
       });
-}
-
-/** "Fibromyalgia: duloxetine 60 mg each morning. Week 6, day 1, 00:00." */
-export function describeState(treatment: Treatment, hours: number): string {
-  return t('describe.state', {
-    condition: conditionName(treatment.condition),
-    treatment: describeTreatment(treatment),
-    time: describeTime(hours),
-  });
 }
 
 /** "Week 6, day 3, 14:00" for a time in hours since the course began. */

@@ -3,7 +3,8 @@
 // step, the course day, the language and the audience) whenever that changes, and again when
 // the notes window says hello (after opening or reloading); the notes window asks it to move a
 // step or jump to one. Either window may reload: the presenting window speaks on start, the
-// notes window says hello on start.
+// notes window says hello on start. Leaving presentation mode (or closing the window) says bye,
+// and the notes wait for the presentation again.
 import { app } from './app.svelte.ts';
 import { i18n, type Locale } from '../i18n/i18n.svelte.ts';
 import type { Audience } from './viewState.ts';
@@ -23,6 +24,8 @@ export interface TalkPosition {
 export type PresentMessage =
   | { kind: 'hello' }
   | { kind: 'position'; position: TalkPosition }
+  /** The presenting window left presentation mode (or closed). */
+  | { kind: 'bye' }
   | { kind: 'step'; delta: 1 | -1 }
   | { kind: 'jump'; step: number };
 
@@ -67,8 +70,12 @@ export function startPresentSync(
     else if (message.kind === 'step') moves?.step(message.delta);
     else if (message.kind === 'jump') moves?.jump(message.step);
   };
+  const bye = () => channel.postMessage({ kind: 'bye' } satisfies PresentMessage);
+  addEventListener('pagehide', bye);
   return () => {
+    removeEventListener('pagehide', bye);
     stopSaying();
+    bye();
     channel.close();
   };
 }

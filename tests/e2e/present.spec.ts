@@ -92,6 +92,7 @@ for (const [name, viewport] of [
 
     await page.keyboard.press('b');
     await expect(page.locator('[data-blackout]')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'blacked out' })).toHaveCount(1);
     await page.keyboard.press('PageDown'); // waits behind the black
     await expect.poll(() => step(page)).toBe('3');
     await page.keyboard.press('b');
@@ -144,8 +145,10 @@ test('the Present button starts presentation mode', async ({ open }) => {
   await page.getByRole('button', { name: 'Present' }).click();
   await expect(present(page)).toBeVisible();
   await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBe('1');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.getByRole('button', { name: 'Leave presentation' }).click();
   await expect(present(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
 });
 
 test('speaker notes follow the presentation both ways, through reloads', async ({ open }) => {
@@ -191,7 +194,9 @@ test('embed at 640x360: the picture and its caption, no banner, no sideways scro
   await expect(page.locator('.disclaimer')).toHaveCount(0);
   const link = page.getByRole('link', { name: /Open in PainBrake/ });
   await expect(link).toHaveAttribute('target', '_blank');
-  expect(new URL((await link.getAttribute('href'))!).searchParams.get('embed')).toBeNull();
+  expect(
+    new URL((await link.getAttribute('href'))!, page.url()).searchParams.get('embed'),
+  ).toBeNull();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
   await expectNoAxeViolations(page, 'the embedded frame');
 });

@@ -9,6 +9,7 @@ import { flushSync } from 'svelte';
 import { app } from '../../src/state/app.svelte.ts';
 import { openStory, leaveStory } from '../../src/state/stories.ts';
 import {
+  canStep,
   handlePresentKey,
   presentJump,
   presentPosition,
@@ -93,6 +94,18 @@ describe('presentation keys', () => {
     expect(press(main(), 'PageDown', { ctrlKey: true }).handled).toBe(false);
   });
 
+  it("leaves the 3D view's arrows to it, and Escape to an open sheet", () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div id="view" role="application" tabindex="0"></div>',
+    );
+    expect(press(document.getElementById('view')!, 'ArrowLeft').handled).toBe(false);
+    expect(press(document.getElementById('view')!, 'PageDown').handled).toBe(true);
+    document.body.insertAdjacentHTML('beforeend', '<section data-node-sheet></section>');
+    expect(press(main(), 'Escape').handled).toBe(false);
+    expect(actions.leave).not.toHaveBeenCalled();
+  });
+
   it('keeps the one-character keys off while the shortcuts are off', () => {
     app.shortcutsOn = false;
     expect(press(main(), 'b').handled).toBe(false);
@@ -112,6 +125,19 @@ describe('presentation steps', () => {
     presentJump(40);
     expect(app.storyStep).toBe(4);
     expect(presentPosition()).toEqual({ at: 4, of: 5, story: true });
+  });
+
+  it('waits behind a blackout, and knows when there is no step that way', () => {
+    openStory('pain-brake', 1);
+    expect(canStep(-1)).toBe(false);
+    expect(canStep(1)).toBe(true);
+    presentation.toggleBlackout();
+    presentStep(1);
+    presentJump(3);
+    expect(app.storyStep).toBe(1);
+    presentation.toggleBlackout();
+    presentJump(5);
+    expect(canStep(1)).toBe(false);
   });
 
   it('outside a story, moves the course clock to the next or previous whole week', () => {
@@ -169,6 +195,7 @@ describe('the speaker notes channel', () => {
     expect(moves.step).toHaveBeenCalledWith(1);
     expect(moves.jump).toHaveBeenCalledWith(5);
     stop();
+    expect(heard.at(-1)).toEqual({ kind: 'bye' });
     expect((presenter as unknown as { closed: boolean }).closed).toBe(true);
   });
 });

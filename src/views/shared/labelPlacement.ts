@@ -319,7 +319,8 @@ function fitUnit(unit: string, font: number, maxWidth: number, bold: boolean): s
   if (held.length > 1) return held.flatMap((piece) => fitUnit(piece, font, maxWidth, bold));
   const pieces: string[] = [];
   let rest = Array.from(unit);
-  while (!fits(rest.join(''))) {
+  // A single letter wider than the room stays as it is.
+  while (rest.length > 1 && !fits(rest.join(''))) {
     const cut = (n: number) => {
       const head = rest.slice(0, n).join('');
       return /[\u2e80-\u9fff\uf900-\ufaff]$/u.test(head) ? head : `${head}-`;

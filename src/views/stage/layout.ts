@@ -433,7 +433,6 @@ export function patientLayout(layout: StageLayout): StageLayout {
   return moved;
 }
 
-/** The arrangement for a drawing `widthPx` wide on screen, for `audience`. */
 /** The arrangement a drawing `widthPx` wide gets. */
 export const layoutIdFor = (widthPx: number): LayoutId =>
   widthPx >= WIDE_FROM_PX ? 'wide' : widthPx >= MEDIUM_FROM_PX ? 'medium' : 'tall';

@@ -55,6 +55,10 @@ describe('breakUnits and wrapText', () => {
     expect(lines.join('').replace(/-(?=\p{L})/gu, '')).toBe('Electroacupuncture 2/100 Hz');
   });
 
+  it('puts at least one letter on a line when the room is narrower than a letter', () => {
+    expect(wrapText('ab', 14, 3)).toEqual(['a-', 'b']);
+  });
+
   it('breaks held-together words at their no-break spaces before inside a word', () => {
     expect(wrapText('Electroacupuncture\u00a02/100\u00a0Hz', 10, 120)).toEqual([
       'Electroacupuncture',
