@@ -314,7 +314,7 @@ const TALL: StageLayout = {
   groupedRadius: 9,
   speed: 55,
   nodes: {
-    nociceptor: { x: 56, y: 720, label: 'below' },
+    nociceptor: { x: 38, y: 744, label: 'right' },
     'dh-projection': { x: 135, y: 596, label: 'right' },
     'dh-interneuron': { x: 240, y: 560, label: 'right' },
     thalamus: { x: 96, y: 227, label: 'right' },
@@ -354,7 +354,7 @@ const TALL: StageLayout = {
     'pag>rvm-off': -0.03,
     'racc>pag': -0.05,
     'thalamus>s2': 0.06,
-    'hypothalamus>pag': -0.4,
+    'hypothalamus>pag': -0.64,
     'pag>rvm-on': -0.07,
     'thalamus>insula': 0.1,
     'dh-projection>thalamus': -0.2,

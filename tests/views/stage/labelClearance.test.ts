@@ -27,9 +27,9 @@ const WIDTHS: Readonly<Record<LayoutId, readonly number[]>> = {
 
 /**
  * The pseudo-locale's short names (a student's), a third longer than English, are clear on the
- * phone arrangement from a 316 px drawing (a 332 px screen) up; on a 320 px phone three of them
- * still meet a line or the needles (the amygdala's, the hypothalamus's, the pain sensors'). The four
- * languages are clear there. Held from this width up.
+ * phone arrangement from a 316 px drawing (a 332 px screen) up; on a 320 px phone one of them,
+ * the amygdala's, still meets the line from the dlPFC to the PAG. The four languages are clear
+ * there. Held from this width up.
  */
 const PSEUDO_TALL_FROM = 316;
 const held = (locale: string, audience: Audience, id: LayoutId, width: number) =>
