@@ -213,13 +213,3 @@ export async function figurePng(
     ),
   );
 }
-
-/** Offers `blob` as a download named `file`. */
-export function saveBlob(blob: Blob, file: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
