@@ -7,7 +7,37 @@ import { fileURLToPath } from 'node:url';
 import { dataValidation, trimProvenanceForBrowser } from './scripts/validate-data.ts';
 import { messages } from './scripts/messages/vite-plugin.ts';
 
+/**
+ * The modules the first screen needs (those the entry imports statically, at any depth), so the
+ * build can put them in one chunk: a dozen small shared chunks each cost their own gzip stream and
+ * import lines on the first load. Filled when the module graph is complete (buildEnd), read when
+ * the chunks are made.
+ */
+const firstLoad = new Set<string>();
+const firstLoadGraph: PluginOption = {
+  name: 'painbrake-first-load-graph',
+  apply: 'build',
+  buildEnd() {
+    firstLoad.clear();
+    const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+    const queue = [...entries];
+    while (queue.length > 0) {
+      const info = this.getModuleInfo(queue.pop()!);
+      for (const imported of info?.importedIds ?? [])
+        if (!firstLoad.has(imported)) {
+          firstLoad.add(imported);
+          queue.push(imported);
+        }
+    }
+    for (const entry of entries) firstLoad.delete(entry);
+    // The entry module itself stays in the entry chunk: it awaits the speaker notes' chunk at
+    // the top level, and that chunk imports the shared one, so sharing a chunk would deadlock.
+    for (const id of firstLoad) if (id.endsWith('/src/main.ts')) firstLoad.delete(id);
+  },
+};
+
 const plugins: PluginOption[] = [
+  firstLoadGraph,
   svelte(),
   // Under Vitest only: resolve Svelte's browser build and clean up mounted components.
   svelteTesting(),
@@ -39,6 +69,10 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     target: 'es2022',
     rolldownOptions: {
       output: {
+        // Everything the first screen imports statically, in one chunk beside the entry.
+        codeSplitting: {
+          groups: [{ name: 'first', test: (id: string) => firstLoad.has(id) }],
+        },
         // A message chunk is named by its locale, group and register
         // (messages-pt-BR-core-plain-<hash>.js), so the size report and the first-load budget
         // can find each language's.
