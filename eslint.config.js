@@ -62,6 +62,9 @@ const VIEW_FOLDERS = [
   'stage',
   'synapse',
   'stories',
+  'present',
+  'share',
+  'handout',
 ];
 
 /** A view folder may import its own files, src/views/shared/ and anything outside src/views/. */

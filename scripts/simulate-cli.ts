@@ -3,7 +3,8 @@
 // [--format json|csv] [--out FILE]`; a bad scenario exits with status 2 and one line naming the
 // field and what is wrong.
 import { ScenarioError } from '../src/model/scenario.ts';
-import { simulate, type Trajectory } from '../src/model/simulate.ts';
+import { simulate } from '../src/model/simulate.ts';
+import { toCsv, toJson } from '../src/model/seriesText.ts';
 
 export interface CliIo {
   readFile(path: string): string;
@@ -52,25 +53,6 @@ function parseArgs(argv: readonly string[]): Options {
   }
   if (file === undefined) throw new UsageError('no scenario file given');
   return { file, format, out };
-}
-
-/** Formats a number compactly (6 significant digits is far beyond the model's accuracy). */
-const compact = (x: number) => Number(x.toPrecision(6));
-
-export function toJson(trajectory: Trajectory): string {
-  const series: Record<string, number[]> = {};
-  for (const [id, values] of Object.entries(trajectory.series))
-    series[id] = Array.from(values, compact);
-  return JSON.stringify({ timeHours: Array.from(trajectory.timeHours, compact), series });
-}
-
-export function toCsv(trajectory: Trajectory): string {
-  const ids = Object.keys(trajectory.series) as (keyof Trajectory['series'])[];
-  const lines = [['timeHours', ...ids].join(',')];
-  trajectory.timeHours.forEach((t, k) => {
-    lines.push([compact(t), ...ids.map((id) => compact(trajectory.series[id]![k]!))].join(','));
-  });
-  return lines.join('\n') + '\n';
 }
 
 /** Runs the command line; returns the exit status (0 ok, 2 bad input, 1 unexpected). */

@@ -11,6 +11,8 @@ export const MESSAGE_GROUPS = {
   stories: ['stories'],
   present: ['present'],
   figure: ['figure'],
+  share: ['share'],
+  handout: ['handout'],
   notes: ['notes-ui', 'notes'],
 } as const;
 

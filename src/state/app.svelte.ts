@@ -116,6 +116,8 @@ export class AppState {
   present = $state(DEFAULTS.present);
   /** Embedded in another page: the picture and its caption only. */
   embed = $state(DEFAULTS.embed);
+  /** The printable handout of this view (views/handout). */
+  handout = $state(DEFAULTS.handout);
   /** Who the explanations are for (the wording follows it: see setAudience). */
   audience = $state<Audience>(DEFAULTS.audience);
 
@@ -281,6 +283,7 @@ export class AppState {
     this.theme = state.theme;
     this.present = state.present;
     this.embed = state.embed;
+    this.handout = state.handout;
     this.story = state.story;
     this.storyStep = state.step;
     this.audience = state.audience;
@@ -319,6 +322,7 @@ export class AppState {
       theme: this.theme,
       present: this.present,
       embed: this.embed,
+      handout: this.handout,
       story: this.story,
       step: this.storyStep,
     };

@@ -9,10 +9,16 @@ import { describeChange, describeTime, describeTreatment } from './describe.ts';
 import { defaultTreatment, type Treatment } from './treatment.ts';
 
 /** The parts of a treatment a person switches on and off, in the controls' order. */
-const PARTS = ['acupuncture', 'amitriptyline', 'duloxetine', 'sertraline', 'placebo'] as const;
-type Part = (typeof PARTS)[number];
+export const PARTS = [
+  'acupuncture',
+  'amitriptyline',
+  'duloxetine',
+  'sertraline',
+  'placebo',
+] as const;
+export type Part = (typeof PARTS)[number];
 
-const isOn = (treatment: Treatment, part: Part): boolean =>
+export const isOn = (treatment: Treatment, part: Part): boolean =>
   part === 'placebo'
     ? treatment.placebo
     : part === 'acupuncture'
@@ -20,7 +26,7 @@ const isOn = (treatment: Treatment, part: Part): boolean =>
       : treatment[part].mg > 0;
 
 /** A default treatment (and person) with only `part` as in `treatment`: to describe it alone. */
-const only = (treatment: Treatment, part: Part): Treatment => ({
+export const only = (treatment: Treatment, part: Part): Treatment => ({
   ...defaultTreatment(),
   [part]: structuredClone(treatment[part]),
 });
@@ -33,6 +39,11 @@ const HOW = {
   sertraline: 'narrate.how.sertraline',
   placebo: 'narrate.how.placebo',
 } as const;
+
+/** How one part of a treatment works, in one sentence (sham needles by expectation). */
+export function howItWorks(treatment: Treatment, part: Part): string {
+  return t(HOW[part === 'acupuncture' && treatment.acupuncture.mode === 'sham' ? 'sham' : part]);
+}
 
 /**
  * What changed between two treatments, in words: "Switched on: duloxetine 60 mg each morning.
@@ -52,8 +63,7 @@ export function describeTreatmentChange(before: Treatment, after: Treatment): st
     }
     const treatment = describeTreatment(only(after, part));
     sentences.push(t(wasOn ? 'narrate.changed' : 'narrate.on', { treatment }));
-    const how = part === 'acupuncture' && after.acupuncture.mode === 'sham' ? 'sham' : part;
-    sentences.push(t(HOW[how]));
+    sentences.push(howItWorks(after, part));
   }
   return sentences.join(' ');
 }

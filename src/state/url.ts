@@ -37,6 +37,7 @@
 //   theme colours: light | dark                   (the system's light or dark setting decides)
 //   present presentation mode: 1 | 0                                              (0)
 //   embed only the picture and its caption, for a frame in another page: 1 | 0  (0)
+//   handout the printable handout of the view: 1 | 0                             (0)
 //   story a guided story: an id from data/stories (checked where the stories are known)   (none)
 //   step  the story's step, from 1                                              (1)
 //
@@ -399,6 +400,13 @@ const FIELDS: readonly Field[] = [
     BOOLEANS,
     (s) => s.embed,
     (s, v) => (s.embed = v),
+    spellBoolean,
+  ),
+  choiceField(
+    'handout',
+    BOOLEANS,
+    (s) => s.handout,
+    (s, v) => (s.handout = v),
     spellBoolean,
   ),
   {

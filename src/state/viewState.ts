@@ -59,6 +59,8 @@ export interface ViewState {
   present: boolean;
   /** Embedded in another page: only the picture and its caption, with a link to the whole app. */
   embed: boolean;
+  /** The handout: one printable page about this view, with a QR code that reopens it. */
+  handout: boolean;
   /** The guided story that is open (an id from data/stories), or null. */
   story: string | null;
   /** The story's step, counted from 1 (1 when no story is open). */
@@ -74,6 +76,7 @@ export const PREFERENCES = [
   'theme',
   'present',
   'embed',
+  'handout',
 ] as const satisfies readonly (keyof ViewState)[];
 
 /** What the picture shows (everything but the person's own settings and the story). */
@@ -98,6 +101,7 @@ export function defaultViewState(): ViewState {
     theme: null,
     present: false,
     embed: false,
+    handout: false,
     story: null,
     step: 1,
   };

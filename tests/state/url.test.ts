@@ -62,6 +62,7 @@ const KEYS = [
   'theme',
   'present',
   'embed',
+  'handout',
   'story',
   'step',
 ];
@@ -98,6 +99,7 @@ function isValidViewState(state: ViewState): boolean {
     (state.theme === null || among(THEMES, state.theme)) &&
     typeof state.present === 'boolean' &&
     typeof state.embed === 'boolean' &&
+    typeof state.handout === 'boolean' &&
     (state.story === null || /^[a-z0-9-]+$/.test(state.story)) &&
     Number.isInteger(state.step) &&
     state.step >= 1
@@ -131,6 +133,7 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
   theme: fc.constantFrom(null, ...THEMES),
   present: fc.boolean(),
   embed: fc.boolean(),
+  handout: fc.boolean(),
   story: fc.constantFrom(null, 'pain-brake', 'ssri'),
   step: fc.integer({ min: 1, max: 99 }),
 });
@@ -196,7 +199,7 @@ describe('decodeViewState', () => {
       '?c=fibromyalgia&acu=ea-2-100hz&apw=3&amin=40&ami=25&dul=60&d30=0&dend=taper&dwk=9&ser=50' +
         '&plc=1&age=older&smk=1&liv=impaired&kid=severe&cyp=poor' +
         '&t=1008&cu=session&cut=1012.5&cua=1&node=pag&panel=networks&view=synapse&aud=clinician&spd=3.5' +
-        '&motion=off&theme=dark&present=1&embed=1&story=ssri&step=3',
+        '&motion=off&theme=dark&present=1&embed=1&handout=1&story=ssri&step=3',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -230,6 +233,7 @@ describe('decodeViewState', () => {
       theme: 'dark',
       present: true,
       embed: true,
+      handout: true,
       story: 'ssri',
       step: 3,
     });

@@ -13,13 +13,14 @@ export function textPixels(widthPx: number): number {
 
 /**
  * A first guess at the centre column's width before it can be measured (the explorer's grid:
- * one column under 64rem, with a thinner margin under 24rem; side columns of 17rem + 24rem,
- * then 20rem + 30rem from 110rem).
+ * one column under 48rem, with a thinner margin under 24rem; a 17rem column for the treatments
+ * up to 80rem; side columns of 16rem + 23rem, then 20rem + 30rem from 110rem).
  */
 export function guessCentreWidthPx(): number {
   if (typeof window === 'undefined') return 1000;
   const viewport = window.innerWidth;
   if (viewport >= 1760) return viewport - 864;
-  if (viewport >= 1024) return viewport - 720;
+  if (viewport >= 1280) return viewport - 720;
+  if (viewport >= 768) return viewport - 320;
   return viewport < 384 ? viewport - 16 : viewport - 32;
 }

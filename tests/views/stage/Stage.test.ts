@@ -134,9 +134,11 @@ describe('the pathway stage', () => {
   });
 
   it('moves a name that has no clear space where the layout puts it (longer words)', async () => {
-    // The drawing here is a phone's (jsdom's window): in the pseudo-locale the resting-network
+    // The drawing here is a phone's (a 320 px window): in the pseudo-locale the resting-network
     // row's longer names do not fit side by side below their nodes, so some go beside them.
     await i18n.use('qps-ploc', 'plain');
+    const width = window.innerWidth;
+    Object.defineProperty(window, 'innerWidth', { value: 320, configurable: true });
     try {
       const { container } = render(Stage);
       const nameBelow = (id: string) => {
@@ -149,6 +151,7 @@ describe('the pathway stage', () => {
       await vi.waitFor(() => expect(nameBelow('angular')).toBe(false));
       expect(nameBelow('precuneus')).toBe(true);
     } finally {
+      Object.defineProperty(window, 'innerWidth', { value: width, configurable: true });
       await i18n.use('en', 'plain');
     }
   });
