@@ -65,6 +65,7 @@ const VIEW_FOLDERS = [
   'present',
   'share',
   'handout',
+  'compare',
 ];
 
 /** A view folder may import its own files, src/views/shared/ and anything outside src/views/. */

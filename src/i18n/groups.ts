@@ -13,6 +13,7 @@ export const MESSAGE_GROUPS = {
   figure: ['figure'],
   share: ['share'],
   handout: ['handout'],
+  compare: ['compare'],
   notes: ['notes-ui', 'notes'],
 } as const;
 

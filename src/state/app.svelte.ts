@@ -33,6 +33,7 @@ import {
 import {
   COURSE_DAYS,
   DEFAULT_PERSON,
+  planB,
   resetTreatment,
   scenarioFromTreatment,
   type Treatment,
@@ -97,7 +98,14 @@ export function closeUpWindow(treatment: Treatment, mode: CloseUpMode, day: numb
   };
 }
 
-export class AppState {
+/** What a picture shows: a treatment and its simulated values at the views' time. */
+export interface PictureSource {
+  readonly treatment: Treatment;
+  readonly now: number;
+  valueNow(id: SeriesId): number;
+}
+
+export class AppState implements PictureSource {
   treatment = $state<Treatment>(DEFAULTS.treatment);
 
   /** The course clock's cursor, in hours since the course began. */
@@ -118,6 +126,8 @@ export class AppState {
   embed = $state(DEFAULTS.embed);
   /** The printable handout of this view (views/handout). */
   handout = $state(DEFAULTS.handout);
+  /** Plan B when two plans are compared (plan A is `treatment`), or null (views/compare). */
+  compare = $state<Treatment | null>(DEFAULTS.compare);
   /** Who the explanations are for (the wording follows it: see setAudience). */
   audience = $state<Audience>(DEFAULTS.audience);
 
@@ -167,7 +177,7 @@ export class AppState {
    * Course, untreated and close-up runs, a reference run for the Effects panel, and the ones just
    * before (a toggle back is free).
    */
-  private readonly runs = recentRuns(6);
+  private readonly runs = recentRuns(8);
   /** The whole course, hourly. */
   readonly course: Trajectory = $derived(this.runs.run(scenarioFromTreatment(this.treatment)));
   /** The untreated condition over the same course, for comparison. */
@@ -182,6 +192,27 @@ export class AppState {
       [scenarioFromTreatment(this.treatment), untreatedScenario(this.treatment)],
       nextTask,
     );
+  }
+
+  /** Plan B as compared (plan A's condition and person), while two plans are compared. */
+  readonly planB: Treatment | null = $derived(
+    this.compare === null
+      ? null
+      : planB(
+          $state.snapshot(this.treatment) as Treatment,
+          $state.snapshot(this.compare) as Treatment,
+        ),
+  );
+  /** Plan B's course, simulated only while two plans are compared. */
+  readonly planBCourse: Trajectory | null = $derived(
+    this.planB === null ? null : this.runs.run(scenarioFromTreatment(this.planB)),
+  );
+
+  /** Starts comparing: plan B begins as a copy of plan A, on the course clock. */
+  startCompare(): void {
+    this.compare = structuredClone($state.snapshot(this.treatment)) as Treatment;
+    this.closeUpActive = false;
+    this.playing = false;
   }
 
   /** The person's traits, as the model reads them. */
@@ -273,6 +304,8 @@ export class AppState {
     this.panel = scene.panel;
     this.view = scene.view;
     this.camera = scene.camera;
+    if (JSON.stringify(scene.compare) !== JSON.stringify($state.snapshot(this.compare)))
+      this.compare = structuredClone(scene.compare);
   }
 
   /** Puts a whole view state into the app: the scene, the person's settings and the story. */
@@ -323,6 +356,7 @@ export class AppState {
       present: this.present,
       embed: this.embed,
       handout: this.handout,
+      compare: $state.snapshot(this.compare) as Treatment | null,
       story: this.story,
       step: this.storyStep,
     };

@@ -184,3 +184,10 @@ const MEDICINES: readonly DosedDrugId[] = ['amitriptyline', 'duloxetine', 'sertr
 export function medicinesOn(t: Treatment): DosedDrugId[] {
   return MEDICINES.filter((id) => t[id].mg > 0);
 }
+
+/** Plan B as compared: its own treatment, for plan A's condition and person. */
+export const planB = (planA: Treatment, plan: Treatment): Treatment => ({
+  ...structuredClone(plan),
+  condition: planA.condition,
+  person: structuredClone(planA.person),
+});

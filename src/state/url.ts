@@ -38,6 +38,9 @@
 //   present presentation mode: 1 | 0                                              (0)
 //   embed only the picture and its caption, for a frame in another page: 1 | 0  (0)
 //   handout the printable handout of the view: 1 | 0                             (0)
+//   cmp   compare two plans on one clock: 1 | 0 (plan A is the treatment above)   (0)
+//   bacu, bapw, bamin, bami, bdul, bd30, bdend, bdwk, bser, bplc   plan B's treatment, as the
+//         keys without the b (its condition and person are plan A's); a b key turns compare on
 //   story a guided story: an id from data/stories (checked where the stories are known)   (none)
 //   step  the story's step, from 1                                              (1)
 //
@@ -80,7 +83,10 @@ import {
   CYP2D6_TYPES,
   KIDNEY_STATES,
   LIVER_STATES,
+  defaultTreatment,
+  planB,
   type AcupunctureChoice,
+  type Treatment,
 } from './treatment.ts';
 
 /** Why a key=value pair in the URL was not used. */
@@ -200,6 +206,84 @@ const BOOLEANS = [true, false] as const;
 const AGE_GROUPS = ['adult', 'older'] as const;
 const spellBoolean = (value: boolean): string => (value ? '1' : '0');
 
+/** The defaults plan B is written against while compare is off. */
+const NO_PLAN = defaultTreatment();
+
+/**
+ * The keys of a plan's treatment (not its condition or person): plan A's as they are, plan B's
+ * with a `b` in front. `pick` reads the plan, `edit` gives the plan to write into.
+ */
+function planFields(
+  prefix: string,
+  pick: (state: ViewState) => Treatment,
+  edit: (state: ViewState) => Treatment,
+): Field[] {
+  return [
+    choiceField(
+      `${prefix}acu`,
+      ACUPUNCTURE_CHOICES,
+      (s) => pick(s).acupuncture.mode,
+      (s, v) => (edit(s).acupuncture.mode = v),
+    ),
+    choiceField(
+      `${prefix}apw`,
+      SESSIONS_PER_WEEK,
+      (s) => pick(s).acupuncture.perWeek,
+      (s, v) => (edit(s).acupuncture.perWeek = v),
+    ),
+    choiceField(
+      `${prefix}amin`,
+      SESSION_MINUTES,
+      (s) => pick(s).acupuncture.minutes,
+      (s, v) => (edit(s).acupuncture.minutes = v),
+    ),
+    choiceField(
+      `${prefix}ami`,
+      AMITRIPTYLINE_DOSES,
+      (s) => pick(s).amitriptyline.mg,
+      (s, v) => (edit(s).amitriptyline.mg = v),
+    ),
+    choiceField(
+      `${prefix}dul`,
+      DULOXETINE_DOSES,
+      (s) => pick(s).duloxetine.mg,
+      (s, v) => (edit(s).duloxetine.mg = v),
+    ),
+    choiceField(
+      `${prefix}d30`,
+      BOOLEANS,
+      (s) => pick(s).duloxetine.startAt30,
+      (s, v) => (edit(s).duloxetine.startAt30 = v),
+      spellBoolean,
+    ),
+    choiceField(
+      `${prefix}dend`,
+      DULOXETINE_ENDINGS,
+      (s) => pick(s).duloxetine.ending,
+      (s, v) => (edit(s).duloxetine.ending = v),
+    ),
+    choiceField(
+      `${prefix}dwk`,
+      END_WEEKS,
+      (s) => pick(s).duloxetine.endWeek,
+      (s, v) => (edit(s).duloxetine.endWeek = v),
+    ),
+    choiceField(
+      `${prefix}ser`,
+      SERTRALINE_DOSES,
+      (s) => pick(s).sertraline.mg,
+      (s, v) => (edit(s).sertraline.mg = v),
+    ),
+    choiceField(
+      `${prefix}plc`,
+      BOOLEANS,
+      (s) => pick(s).placebo,
+      (s, v) => (edit(s).placebo = v),
+      spellBoolean,
+    ),
+  ];
+}
+
 const FIELDS: readonly Field[] = [
   choiceField(
     'c',
@@ -207,67 +291,10 @@ const FIELDS: readonly Field[] = [
     (s) => s.treatment.condition,
     (s, v) => (s.treatment.condition = v),
   ),
-  choiceField(
-    'acu',
-    ACUPUNCTURE_CHOICES,
-    (s) => s.treatment.acupuncture.mode,
-    (s, v) => (s.treatment.acupuncture.mode = v),
-  ),
-  choiceField(
-    'apw',
-    SESSIONS_PER_WEEK,
-    (s) => s.treatment.acupuncture.perWeek,
-    (s, v) => (s.treatment.acupuncture.perWeek = v),
-  ),
-  choiceField(
-    'amin',
-    SESSION_MINUTES,
-    (s) => s.treatment.acupuncture.minutes,
-    (s, v) => (s.treatment.acupuncture.minutes = v),
-  ),
-  choiceField(
-    'ami',
-    AMITRIPTYLINE_DOSES,
-    (s) => s.treatment.amitriptyline.mg,
-    (s, v) => (s.treatment.amitriptyline.mg = v),
-  ),
-  choiceField(
-    'dul',
-    DULOXETINE_DOSES,
-    (s) => s.treatment.duloxetine.mg,
-    (s, v) => (s.treatment.duloxetine.mg = v),
-  ),
-  choiceField(
-    'd30',
-    BOOLEANS,
-    (s) => s.treatment.duloxetine.startAt30,
-    (s, v) => (s.treatment.duloxetine.startAt30 = v),
-    spellBoolean,
-  ),
-  choiceField(
-    'dend',
-    DULOXETINE_ENDINGS,
-    (s) => s.treatment.duloxetine.ending,
-    (s, v) => (s.treatment.duloxetine.ending = v),
-  ),
-  choiceField(
-    'dwk',
-    END_WEEKS,
-    (s) => s.treatment.duloxetine.endWeek,
-    (s, v) => (s.treatment.duloxetine.endWeek = v),
-  ),
-  choiceField(
-    'ser',
-    SERTRALINE_DOSES,
-    (s) => s.treatment.sertraline.mg,
-    (s, v) => (s.treatment.sertraline.mg = v),
-  ),
-  choiceField(
-    'plc',
-    BOOLEANS,
-    (s) => s.treatment.placebo,
-    (s, v) => (s.treatment.placebo = v),
-    spellBoolean,
+  ...planFields(
+    '',
+    (s) => s.treatment,
+    (s) => s.treatment,
   ),
   choiceField(
     'age',
@@ -409,6 +436,18 @@ const FIELDS: readonly Field[] = [
     (s, v) => (s.handout = v),
     spellBoolean,
   ),
+  choiceField(
+    'cmp',
+    BOOLEANS,
+    (s) => s.compare !== null,
+    (s, v) => (s.compare = v ? (s.compare ?? defaultTreatment()) : null),
+    spellBoolean,
+  ),
+  ...planFields(
+    'b',
+    (s) => s.compare ?? NO_PLAN,
+    (s) => (s.compare ??= defaultTreatment()),
+  ),
   {
     key: 'story',
     write: (state) => state.story ?? '',
@@ -484,5 +523,6 @@ export function decodeViewState(query: string, base: ViewState = defaultViewStat
     const reason = field.read(state, value);
     if (reason !== undefined) ignored.push({ key, value, reason });
   }
+  if (state.compare !== null) state.compare = planB(state.treatment, state.compare);
   return { state, ignored };
 }

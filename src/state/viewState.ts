@@ -61,6 +61,11 @@ export interface ViewState {
   embed: boolean;
   /** The handout: one printable page about this view, with a QR code that reopens it. */
   handout: boolean;
+  /**
+   * Plan B, when two plans are compared on one clock (plan A is `treatment`), or null. Its
+   * condition and person are plan A's: the same person with the same condition.
+   */
+  compare: Treatment | null;
   /** The guided story that is open (an id from data/stories), or null. */
   story: string | null;
   /** The story's step, counted from 1 (1 when no story is open). */
@@ -102,6 +107,7 @@ export function defaultViewState(): ViewState {
     present: false,
     embed: false,
     handout: false,
+    compare: null,
     story: null,
     step: 1,
   };

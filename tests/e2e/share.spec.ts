@@ -97,6 +97,8 @@ test('the handout: one or two pages, the treatments named, its QR code reopens t
   open,
 }) => {
   const { page } = await open(VIEW);
+  // The person's cautions are marked in the controls too.
+  await expect(page.locator('[data-person-cautions]')).toContainText('Low sodium in the blood');
   const dialog = await openShare(page);
   await dialog.locator('[data-handout-open]').click();
   const handout = page.locator('[data-handout]');

@@ -34,6 +34,9 @@ import {
   SERTRALINE_DOSES,
   SESSION_MINUTES,
   SESSIONS_PER_WEEK,
+  defaultTreatment,
+  planB,
+  type Treatment,
 } from '../../src/state/treatment.ts';
 
 const RUNS = { seed: 20240611, numRuns: 300 };
@@ -63,6 +66,17 @@ const KEYS = [
   'present',
   'embed',
   'handout',
+  'cmp',
+  'bacu',
+  'bapw',
+  'bamin',
+  'bami',
+  'bdul',
+  'bd30',
+  'bdend',
+  'bdwk',
+  'bser',
+  'bplc',
   'story',
   'step',
 ];
@@ -70,9 +84,7 @@ const KEYS = [
 const among = <T>(allowed: readonly T[], value: T) => allowed.includes(value);
 
 /** Every field of a state is one of its allowed values, and the times are in the course. */
-function isValidViewState(state: ViewState): boolean {
-  const { treatment: tr } = state;
-  const inCourse = (h: number) => Number.isFinite(h) && h >= 0 && h <= COURSE_HOURS;
+function isValidTreatment(tr: Treatment): boolean {
   return (
     among(CONDITION_IDS, tr.condition) &&
     among(ACUPUNCTURE_CHOICES, tr.acupuncture.mode) &&
@@ -83,7 +95,17 @@ function isValidViewState(state: ViewState): boolean {
     typeof tr.duloxetine.startAt30 === 'boolean' &&
     among(DULOXETINE_ENDINGS, tr.duloxetine.ending) &&
     among(END_WEEKS, tr.duloxetine.endWeek) &&
-    among(SERTRALINE_DOSES, tr.sertraline.mg) &&
+    among(SERTRALINE_DOSES, tr.sertraline.mg)
+  );
+}
+
+function isValidViewState(state: ViewState): boolean {
+  const inCourse = (h: number) => Number.isFinite(h) && h >= 0 && h <= COURSE_HOURS;
+  return (
+    isValidTreatment(state.treatment) &&
+    (state.compare === null ||
+      (state.compare.condition === state.treatment.condition &&
+        JSON.stringify(state.compare.person) === JSON.stringify(state.treatment.person))) &&
     inCourse(state.courseHours) &&
     inCourse(state.closeUpHours) &&
     among(CLOSE_UP_MODES, state.closeUpMode) &&
@@ -100,6 +122,7 @@ function isValidViewState(state: ViewState): boolean {
     typeof state.present === 'boolean' &&
     typeof state.embed === 'boolean' &&
     typeof state.handout === 'boolean' &&
+    (state.compare === null || isValidTreatment(state.compare)) &&
     (state.story === null || /^[a-z0-9-]+$/.test(state.story)) &&
     Number.isInteger(state.step) &&
     state.step >= 1
@@ -116,7 +139,7 @@ const hours = fc
   )
   .map((h) => (Object.is(h, -0) ? 0 : h));
 
-const validState: fc.Arbitrary<ViewState> = fc.record({
+const recordOfState = fc.record({
   treatment: anyTreatment,
   courseHours: hours,
   closeUpMode: fc.constantFrom(...CLOSE_UP_MODES),
@@ -134,9 +157,15 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
   present: fc.boolean(),
   embed: fc.boolean(),
   handout: fc.boolean(),
+  compare: fc.option(anyTreatment, { nil: null }),
   story: fc.constantFrom(null, 'pain-brake', 'ssri'),
   step: fc.integer({ min: 1, max: 99 }),
 });
+/** Plan B, when there is one, has plan A's condition and person (the same person compared). */
+const validState: fc.Arbitrary<ViewState> = recordOfState.map((state) => ({
+  ...state,
+  compare: state.compare === null ? null : planB(state.treatment, state.compare),
+}));
 
 /** Query strings of key=value pairs: known and unknown keys, plausible and random values. */
 const pairs = fc
@@ -234,6 +263,7 @@ describe('decodeViewState', () => {
       present: true,
       embed: true,
       handout: true,
+      compare: null,
       story: 'ssri',
       step: 3,
     });
@@ -378,5 +408,32 @@ describe('formatHours and parseHours', () => {
     expect(formatHours(0.0167)).toBe('0.01670');
     expect(parseHours('0.01670')).toBe(0.0167);
     expect(parseHours('0.0167')).toBe(1 / 60);
+  });
+});
+
+describe('two plans compared', () => {
+  it('writes plan B as b keys beside plan A, and reads both back', () => {
+    const state = defaultViewState();
+    state.treatment.condition = 'fibromyalgia';
+    state.treatment.duloxetine.mg = 60;
+    state.compare = planB(state.treatment, defaultTreatment());
+    state.compare.amitriptyline.mg = 25;
+    const query = encodeViewState(state);
+    expect(query).toBe('c=fibromyalgia&dul=60&cmp=1&bami=25');
+    const { state: back, ignored } = decodeViewState(query);
+    expect(ignored).toEqual([]);
+    expect(back).toEqual(state);
+    // Plan B off at every treatment stays off: it does not take plan A's duloxetine.
+    expect(back.compare!.duloxetine.mg).toBe(0);
+  });
+
+  it('gives plan B plan A’s condition and person, and a b key alone turns compare on', () => {
+    const { state } = decodeViewState('bdul=30&c=diabetic-neuropathy&age=older');
+    expect(state.compare).not.toBeNull();
+    expect(state.compare!.duloxetine.mg).toBe(30);
+    expect(state.compare!.condition).toBe('diabetic-neuropathy');
+    expect(state.compare!.person.olderAdult).toBe(true);
+    expect(decodeViewState('cmp=0').state.compare).toBeNull();
+    expect(decodeViewState('bdul=45').ignored[0]?.key).toBe('bdul');
   });
 });
