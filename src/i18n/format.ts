@@ -88,6 +88,10 @@ export function unitsList(items: readonly string[]): string {
   ).format(items);
 }
 
+/** Sentences one after another: a space between them, none in Chinese (its full stop is wide). */
+export const sentences = (parts: readonly string[]): string =>
+  parts.join(i18n.locale === 'zh-Hans' ? '' : ' ');
+
 /** A time of day from minutes after midnight, on the 24-hour clock: 840 -> "14:00". */
 export function timeOfDay(minutes: number): string {
   const format = cached(

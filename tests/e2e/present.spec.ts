@@ -172,6 +172,8 @@ test('speaker notes follow the presentation both ways, through reloads', async (
 
   await page.keyboard.press('PageDown');
   await expect(notesStep).toHaveAttribute('data-notes-step', 'on-off');
+  // The address follows a moment later (its writes are throttled): reload once it has.
+  await expect.poll(() => step(page)).toBe('3');
 
   await notes.reload();
   await expect(notes.locator('[data-notes-step]')).toHaveAttribute('data-notes-step', 'on-off');

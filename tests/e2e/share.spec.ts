@@ -154,12 +154,16 @@ test('the handout and the share dialog on a phone: axe, nothing sideways', async
   await expectNoAxeViolations(page, 'the share dialog at 360 px');
 });
 
-test('a printed explorer page shows the picture and the link back, never a control', async ({
+test('a printed explorer page shows the picture and the link back, never a control, dark on white', async ({
   open,
 }) => {
-  const { page } = await open(VIEW);
+  const { page } = await open(`${VIEW}&theme=dark`);
   await expect(page.locator('[data-node]').first()).toBeVisible();
   await page.emulateMedia({ media: 'print' });
+  // Paper is light whatever the screen's theme: the text prints dark.
+  const ink = await page.evaluate(() => getComputedStyle(document.body).color);
+  const [r, g, b] = ink.match(/\d+/g)!.map(Number);
+  expect(r! + g! + b!, ink).toBeLessThan(200);
   await expect(page.locator('[data-node]').first()).toBeVisible();
   const controls = page.locator(
     'button:visible, input:visible, select:visible, [role="radio"]:visible, [role="tab"]:visible',

@@ -5,7 +5,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compileText, pseudo } from '../../scripts/messages/compile.ts';
 import { runtimeFor, type CompiledText } from '../../src/i18n/runtime.ts';
 import { closestLocale, i18n, I18n, t, type Locale } from '../../src/i18n/i18n.svelte.ts';
-import { fixed, listOf, percent, signedPercent, timeOfDay } from '../../src/i18n/format.ts';
+import {
+  fixed,
+  listOf,
+  percent,
+  sentences,
+  signedPercent,
+  timeOfDay,
+} from '../../src/i18n/format.ts';
 
 /** Compiles a message as the build does and runs it in a locale. */
 function run(source: string, locale: Locale, args: Record<string, string | number> = {}): string {
@@ -64,13 +71,46 @@ describe('locale formatting', () => {
         percent(0.293, 1),
         listOf(['A', 'B', 'C']),
         timeOfDay(14 * 60 + 5),
+        sentences(['One.', 'Two.']),
       ];
     }
-    expect(seen['en']).toEqual(['−4.1', '0.0', '+38%', '29.3%', 'A, B and C', '14:05']);
-    expect(seen['pt-BR']).toEqual(['−4,1', '0,0', '+38%', '29,3%', 'A, B e C', '14:05']);
+    expect(seen['en']).toEqual([
+      '−4.1',
+      '0.0',
+      '+38%',
+      '29.3%',
+      'A, B and C',
+      '14:05',
+      'One. Two.',
+    ]);
+    expect(seen['pt-BR']).toEqual([
+      '−4,1',
+      '0,0',
+      '+38%',
+      '29,3%',
+      'A, B e C',
+      '14:05',
+      'One. Two.',
+    ]);
     // Spanish puts a no-break space before the percent sign.
-    expect(seen['es']).toEqual(['−4,1', '0,0', '+38\u00a0%', '29,3\u00a0%', 'A, B y C', '14:05']);
-    expect(seen['zh-Hans']).toEqual(['−4.1', '0.0', '+38%', '29.3%', 'A、B和C', '14:05']);
+    expect(seen['es']).toEqual([
+      '−4,1',
+      '0,0',
+      '+38\u00a0%',
+      '29,3\u00a0%',
+      'A, B y C',
+      '14:05',
+      'One. Two.',
+    ]);
+    expect(seen['zh-Hans']).toEqual([
+      '−4.1',
+      '0.0',
+      '+38%',
+      '29.3%',
+      'A、B和C',
+      '14:05',
+      'One.Two.',
+    ]);
   });
 
   it('switches every message with the language, and html lang with it', async () => {

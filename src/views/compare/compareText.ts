@@ -2,7 +2,7 @@
 // (simulated pain, from the two courses) and on their risk signals over the course (which plan's
 // peak is higher), and the evidence records behind each plan's treatments.
 import { t } from '../../i18n/i18n.svelte.ts';
-import { fixed, listOf } from '../../i18n/format.ts';
+import { fixed, listOf, sentences } from '../../i18n/format.ts';
 import type { SeriesId } from '../../model/series.ts';
 import type { Trajectory } from '../../model/simulate.ts';
 import { describeTime } from '../../state/describe.ts';
@@ -58,7 +58,7 @@ const planName = (plan: PlanId) => t(plan === 'a' ? 'compare.planA' : 'compare.p
 /** "At week 8, day 1, 00:00, plan A simulates about 1.1 points lower pain than plan B. ..." */
 export function describeDifference(diff: Difference, hours: number): string {
   const time = describeTime(hours);
-  const sentences = [
+  const parts = [
     Math.abs(diff.pain) < SAME_PAIN
       ? t('compare.painSame', { time })
       : t('compare.painLower', {
@@ -71,10 +71,10 @@ export function describeDifference(diff: Difference, hours: number): string {
   for (const plan of ['a', 'b'] as const) {
     const risks = diff.higherRisk.filter((r) => r.plan === plan).map((r) => t(`compare.${r.risk}`));
     if (risks.length > 0)
-      sentences.push(t('compare.riskHigher', { plan: planName(plan), risks: listOf(risks) }));
+      parts.push(t('compare.riskHigher', { plan: planName(plan), risks: listOf(risks) }));
   }
-  if (diff.higherRisk.length === 0) sentences.push(t('compare.riskSame'));
-  return sentences.join(' ');
+  if (diff.higherRisk.length === 0) parts.push(t('compare.riskSame'));
+  return sentences(parts);
 }
 
 /** The evidence records behind each treatment of a plan (ids in data/evidence.json). */

@@ -47,15 +47,31 @@ describe('the data files', () => {
 });
 
 describe('the link to a view', () => {
-  it('keeps the view and leaves out presentation, embed and the handout', () => {
-    const state = { ...defaultViewState(), treatment, present: true, embed: true, handout: true };
+  it('keeps the view and leaves out presentation, embed, the handout and display settings', () => {
+    const state = {
+      ...defaultViewState(),
+      treatment,
+      present: true,
+      embed: true,
+      handout: true,
+      theme: 'dark' as const,
+      motion: 'off' as const,
+      locale: 'es' as const,
+    };
     const link = viewLink(state, 'https://example.org/painbrake/?old=1#notes');
     const url = new URL(link);
     expect(url.origin + url.pathname).toBe('https://example.org/painbrake/');
     expect(url.hash).toBe('');
     const decoded = decodeViewState(url.search);
     expect(decoded.ignored).toEqual([]);
-    expect(decoded.state).toEqual({ ...state, present: false, embed: false, handout: false });
+    expect(decoded.state).toEqual({
+      ...state,
+      present: false,
+      embed: false,
+      handout: false,
+      theme: null,
+      motion: null,
+    });
   });
 
   it('is the bare address for the default view', () => {
