@@ -21,6 +21,8 @@ export const drugClass = (id: string): string => say(`drug.${id}.class`);
 export const conditionName = (id: string): string => say(`condition.${id}.name`);
 export const conditionDescription = (id: string): string => say(`condition.${id}.description`);
 export const acupunctureModeName = (id: string): string => say(`acuMode.${id}.name`);
+/** A caution's title ("Low sodium in the blood"); its words load with the detail group. */
+export const cautionTitle = (id: string): string => say(`caution.${id}.title`);
 export const acupunctureModeDescription = (id: string): string => say(`acuMode.${id}.description`);
 /** What a medicine binding a target means (the Effects panel), in the current register. */
 export const bindingMeaning = (drug: string, target: string): string =>

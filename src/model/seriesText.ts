@@ -6,6 +6,7 @@ import type { Trajectory } from './simulate.ts';
 /** Formats a number compactly (6 significant digits is far beyond the model's accuracy). */
 const compact = (x: number) => Number(x.toPrecision(6));
 
+/** The trajectory as JSON: { timeHours: [...], series: { <series id>: [...] } }. */
 export function toJson(trajectory: Trajectory): string {
   const series: Record<string, number[]> = {};
   for (const [id, values] of Object.entries(trajectory.series))
@@ -13,11 +14,12 @@ export function toJson(trajectory: Trajectory): string {
   return JSON.stringify({ timeHours: Array.from(trajectory.timeHours, compact), series });
 }
 
+/** The trajectory as CSV: a header of `timeHours` and the series ids, then a row per step. */
 export function toCsv(trajectory: Trajectory): string {
   const ids = Object.keys(trajectory.series) as (keyof Trajectory['series'])[];
   const lines = [['timeHours', ...ids].join(',')];
-  trajectory.timeHours.forEach((t, k) => {
-    lines.push([compact(t), ...ids.map((id) => compact(trajectory.series[id]![k]!))].join(','));
+  trajectory.timeHours.forEach((hours, k) => {
+    lines.push([compact(hours), ...ids.map((id) => compact(trajectory.series[id]![k]!))].join(','));
   });
   return lines.join('\n') + '\n';
 }

@@ -215,6 +215,30 @@ export class AppState implements PictureSource {
     this.playing = false;
   }
 
+  /** Stops comparing: plan A stays as the explorer's treatment. */
+  stopCompare(): void {
+    this.compare = null;
+  }
+
+  /**
+   * A compared plan's picture: its treatment and course at the course clock's time (both plans
+   * share that clock; the close-up clock is the explorer's).
+   */
+  planSource(plan: 'a' | 'b'): PictureSource {
+    const treatment = () => (plan === 'a' ? this.treatment : (this.planB ?? this.treatment));
+    const course = () => (plan === 'a' ? this.course : (this.planBCourse ?? this.course));
+    const courseHours = () => this.courseHours;
+    return {
+      get treatment() {
+        return treatment();
+      },
+      get now() {
+        return courseHours();
+      },
+      valueNow: (id: SeriesId) => sampleAt(course(), id, courseHours()),
+    };
+  }
+
   /** The person's traits, as the model reads them. */
   readonly traits: PatientTrait[] = $derived(traitsOfTreatment(this.treatment));
   /**

@@ -43,3 +43,7 @@ export const warningsAmong = (statuses: readonly CautionStatus[]): CautionStatus
 /** The warnings that apply now: shown beside the controls, in the summary and the narration. */
 export const activeWarnings = (treatment: Treatment): CautionStatus[] =>
   warningsAmong(cautionStatuses(treatment));
+
+/** A caution that applies because of who the person is (a trait brings it forward). */
+export const broughtByPerson = (status: CautionStatus): boolean =>
+  status.applies && status.traitsPresent.length > 0;

@@ -19,6 +19,17 @@ export const KIDNEY_STATES = ['normal', 'severe'] as const;
 export const CYP2D6_TYPES = ['normal', 'poor', 'ultrarapid'] as const;
 
 export type AcupunctureChoice = 'off' | AcupunctureModeId;
+/** Acupuncture's choices in the controls' order: off, sham, then the real modes. */
+export const ACUPUNCTURE_CHOICES = [
+  'off',
+  'sham',
+  'manual',
+  'ea-2hz',
+  'ea-100hz',
+  'ea-2-100hz',
+] as const satisfies readonly AcupunctureChoice[];
+/** The weeks an abrupt stop or a taper may begin. */
+export const END_WEEKS = Array.from({ length: COURSE_WEEKS }, (_, i) => i + 1);
 export type DuloxetineEnding = (typeof DULOXETINE_ENDINGS)[number];
 
 export interface Treatment {

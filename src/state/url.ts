@@ -41,6 +41,7 @@
 //   cmp   compare two plans on one clock: 1 | 0 (plan A is the treatment above)   (0)
 //   bacu, bapw, bamin, bami, bdul, bd30, bdend, bdwk, bser, bplc   plan B's treatment, as the
 //         keys without the b (its condition and person are plan A's); a b key turns compare on
+//         unless the link says cmp=0
 //   story a guided story: an id from data/stories (checked where the stories are known)   (none)
 //   step  the story's step, from 1                                              (1)
 //
@@ -74,7 +75,6 @@ import {
 export { defaultViewState, type ViewState } from './viewState.ts';
 import {
   AMITRIPTYLINE_DOSES,
-  COURSE_WEEKS,
   DULOXETINE_DOSES,
   DULOXETINE_ENDINGS,
   SERTRALINE_DOSES,
@@ -83,9 +83,10 @@ import {
   CYP2D6_TYPES,
   KIDNEY_STATES,
   LIVER_STATES,
+  ACUPUNCTURE_CHOICES,
+  END_WEEKS,
   defaultTreatment,
   planB,
-  type AcupunctureChoice,
   type Treatment,
 } from './treatment.ts';
 
@@ -109,21 +110,13 @@ export interface DecodedView {
   ignored: IgnoredSetting[];
 }
 
+export { ACUPUNCTURE_CHOICES, END_WEEKS } from './treatment.ts';
 export const NO_NODE = 'none';
 const STORY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MAX_STEP = 99;
 export const REGISTERS = ['plain', 'technical'] as const satisfies readonly Register[];
-export const ACUPUNCTURE_CHOICES = [
-  'off',
-  'sham',
-  'manual',
-  'ea-2hz',
-  'ea-100hz',
-  'ea-2-100hz',
-] as const satisfies readonly AcupunctureChoice[];
 export const CONDITION_IDS = conditions.map((c) => c.id);
 export const NODE_IDS = regions.map((r) => r.id);
-export const END_WEEKS = Array.from({ length: COURSE_WEEKS }, (_, i) => i + 1);
 
 const MINUTES_PER_HOUR = 60;
 const SHORT_DECIMALS = 4;
@@ -523,6 +516,8 @@ export function decodeViewState(query: string, base: ViewState = defaultViewStat
     const reason = field.read(state, value);
     if (reason !== undefined) ignored.push({ key, value, reason });
   }
+  // cmp=0 turns compare off wherever it stands among plan B's keys.
+  if (seen.has('cmp') && new URLSearchParams(query).get('cmp') === '0') state.compare = null;
   if (state.compare !== null) state.compare = planB(state.treatment, state.compare);
   return { state, ignored };
 }

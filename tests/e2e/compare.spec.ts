@@ -30,7 +30,9 @@ test('compare from a state: plan B changes, the sentence follows, the link reope
   await planB.locator('[data-plan-field="dul"]').selectOption({ label: '60 mg' });
   await expect(planB.locator('[data-plan-treatment]')).toHaveText('duloxetine 60 mg each morning');
   await expect(sentence).not.toContainText('about the same pain');
-  await expect(sentence).toContainText(/Plan [AB] simulates about \d\.\d points lower pain/);
+  await expect(sentence).toContainText(
+    /Plan B simulates about \d\.\d points lower pain than Plan A/,
+  );
   await expect(sentence).toContainText('Plan A has the higher dry-mouth (anticholinergic) signal');
   await expect(page).toHaveURL(/bdul=60/);
   await expect(page).not.toHaveURL(/bami=/);
@@ -60,6 +62,7 @@ test('compare from a state: plan B changes, the sentence follows, the link reope
   // Back to the explorer: plan A stays, plan B goes.
   await compare.locator('[data-compare-leave]').click();
   await expect(compare).toHaveCount(0);
+  await expect(page.locator('[data-compare-open]')).toBeFocused();
   await expect(page).not.toHaveURL(/cmp=/);
   await expect(page).toHaveURL(/ami=25/);
 });
@@ -70,9 +73,16 @@ test('compare on a phone: one plan at a time with an A/B switch; axe', async ({ 
   await expect(compare.locator('[data-plan="a"]')).toBeVisible();
   await expect(compare.locator('[data-plan="b"]')).toHaveCount(0);
   await expectNoAxeViolations(page, 'compare at 390 px, plan A');
-  await compare.getByRole('radio', { name: 'Plan B' }).check();
+  // By keys: the switch is a radio group; the arrow moves to plan B.
+  await compare.getByRole('radio', { name: 'Plan A' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(compare.getByRole('radio', { name: 'Plan B' })).toBeChecked();
+  // Plan B's form by keys too.
+  await compare.locator('[data-plan="b"] [data-plan-field="ser"]').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/bser=50/);
   await expect(compare.locator('[data-plan="b"] [data-plan-treatment]')).toHaveText(
-    'amitriptyline 25 mg at night',
+    'amitriptyline 25 mg at night and sertraline 50 mg each morning',
   );
   await expect(compare.locator('[data-plan="a"]')).toHaveCount(0);
   await expectNoAxeViolations(page, 'compare at 390 px, plan B');

@@ -57,3 +57,31 @@ describe('the state class', () => {
     await expect.poll(() => i18n.register).toBe('plain');
   });
 });
+
+describe('comparing two plans', () => {
+  it('starts plan B as a copy of plan A on the course clock, for the same person', () => {
+    app.apply(decodeViewState('c=fibromyalgia&dul=60&cua=1&age=older').state);
+    app.startCompare();
+    expect(app.closeUpActive).toBe(false);
+    expect(app.compare).toEqual(app.treatment);
+    // Plan B follows plan A's condition and person, and has its own course.
+    app.compare!.duloxetine.mg = 0;
+    app.compare!.amitriptyline.mg = 25;
+    app.treatment.condition = 'diabetic-neuropathy';
+    expect(app.planB!.condition).toBe('diabetic-neuropathy');
+    expect(app.planB!.person.olderAdult).toBe(true);
+    expect(app.planBCourse!.series['plasma.amitriptyline']!.some((v) => v > 0)).toBe(true);
+    expect(app.course.series['plasma.amitriptyline']!.every((v) => v === 0)).toBe(true);
+    // Each plan's picture reads its own course at the shared clock.
+    const [a, b] = [app.planSource('a'), app.planSource('b')];
+    expect(b.treatment.amitriptyline.mg).toBe(25);
+    expect(a.now).toBe(app.courseHours);
+    expect(b.valueNow('plasma.amitriptyline')).toBeGreaterThan(0);
+    expect(a.valueNow('plasma.amitriptyline')).toBe(0);
+    expect(app.viewState().compare?.amitriptyline.mg).toBe(25);
+    app.stopCompare();
+    expect(app.compare).toBeNull();
+    expect(app.planBCourse).toBeNull();
+    expect(app.treatment.duloxetine.mg).toBe(60);
+  });
+});

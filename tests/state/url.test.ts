@@ -433,7 +433,11 @@ describe('two plans compared', () => {
     expect(state.compare!.duloxetine.mg).toBe(30);
     expect(state.compare!.condition).toBe('diabetic-neuropathy');
     expect(state.compare!.person.olderAdult).toBe(true);
-    expect(decodeViewState('cmp=0').state.compare).toBeNull();
+    // cmp=0 turns compare off wherever it stands, and on top of a base that compares.
+    expect(decodeViewState('bdul=30&cmp=0').state.compare).toBeNull();
+    expect(decodeViewState('cmp=0&bdul=30').state.compare).toBeNull();
+    const comparing = { ...defaultViewState(), compare: defaultTreatment() };
+    expect(decodeViewState('cmp=0', comparing).state.compare).toBeNull();
     expect(decodeViewState('bdul=45').ignored[0]?.key).toBe('bdul');
   });
 });

@@ -53,7 +53,9 @@ export function difference(a: Trajectory, b: Trajectory, hours: number): Differe
   };
 }
 
-const planName = (plan: PlanId) => t(plan === 'a' ? 'compare.planA' : 'compare.planB');
+/** "Plan A" or "Plan B". */
+export const planName = (plan: PlanId): string =>
+  t(plan === 'a' ? 'compare.planA' : 'compare.planB');
 
 /** "At week 8, day 1, 00:00, plan A simulates about 1.1 points lower pain than plan B. ..." */
 export function describeDifference(diff: Difference, hours: number): string {

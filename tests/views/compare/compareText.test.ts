@@ -4,7 +4,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evidence } from '../../../src/data/evidence.ts';
 import { simulate, type Trajectory } from '../../../src/model/simulate.ts';
-import { sampleAt } from '../../../src/state/sampling.ts';
 import {
   defaultTreatment,
   scenarioFromTreatment,
@@ -37,10 +36,9 @@ beforeAll(() => {
 describe('comparing two plans', () => {
   it('measures the pain gap at the time and which plan peaks higher on each risk', () => {
     const diff = difference(a, b, WEEK_8);
-    expect(diff.pain).toBeCloseTo(
-      sampleAt(a, 'pain.nrs', WEEK_8) - sampleAt(b, 'pain.nrs', WEEK_8),
-      10,
-    );
+    // Duloxetine 60 mg relieves diabetic neuropathy a little more than amitriptyline 25 mg.
+    expect(diff.pain).toBeGreaterThan(0.2);
+    expect(diff.pain).toBeLessThan(1);
     // Amitriptyline's anticholinergic signal, duloxetine's nausea.
     expect(diff.higherRisk).toContainEqual({ risk: 'risk.anticholinergic', plan: 'a' });
     expect(diff.higherRisk).toContainEqual({ risk: 'risk.nausea', plan: 'b' });
@@ -50,7 +48,7 @@ describe('comparing two plans', () => {
   it('says so in one plain sentence, and "about the same" for the same plan', () => {
     const text = describeDifference(difference(a, b, WEEK_8), WEEK_8);
     expect(text).toMatch(
-      /^Week 8, day 1, 00:00: Plan [AB] simulates about \d\.\d points lower pain than Plan [AB]\./,
+      /^Week 8, day 1, 00:00: Plan B simulates about 0\.4 points lower pain than Plan A\./,
     );
     expect(text).toContain('Plan A has the higher dry-mouth (anticholinergic) signal.');
     expect(text).toContain('Plan B has the higher nausea signal.');
