@@ -28,14 +28,8 @@ describe('the link to a view', () => {
     expect(url.hash).toBe('');
     const decoded = decodeViewState(url.search);
     expect(decoded.ignored).toEqual([]);
-    expect(decoded.state).toEqual({
-      ...state,
-      present: false,
-      embed: false,
-      handout: false,
-      theme: null,
-      motion: null,
-    });
+    // The treatment and the language come back; the rest is as a bare link has it.
+    expect(decoded.state).toEqual({ ...defaultViewState(), treatment, locale: 'es' });
   });
 
   it('is the bare address for the default view', () => {
