@@ -36,6 +36,11 @@ test('compare from a state: plan B changes, the sentence follows, the link reope
   await expect(sentence).toContainText('Plan A has the higher dry-mouth (anticholinergic) signal');
   await expect(page).toHaveURL(/bdul=60/);
   await expect(page).not.toHaveURL(/bami=/);
+  // Every choice the explorer has: here plan B's acupuncture, three sessions a week.
+  await planB.locator('[data-plan-field="acu"]').selectOption({ label: 'Electroacupuncture 2 Hz' });
+  await planB.locator('[data-plan-field="apw"]').selectOption('3');
+  await expect(page).toHaveURL(/bacu=ea-2hz&bapw=3/);
+  await expect(planB.locator('[data-plan-treatment]')).toContainText('3 a week');
   const before = await sentence.textContent();
   // The shared clock moves both plans: the sentence names the new time.
   await compare.getByRole('button', { name: '1 day' }).last().click();
@@ -54,7 +59,7 @@ test('compare from a state: plan B changes, the sentence follows, the link reope
     'amitriptyline 25 mg at night',
   );
   await expect(reopened.locator('[data-plan="b"] [data-plan-treatment]')).toHaveText(
-    'duloxetine 60 mg each morning',
+    (await planB.locator('[data-plan-treatment]').textContent())!,
   );
   await expect(reopened.locator('[data-difference]')).toHaveText((await sentence.textContent())!);
   await again.context().close();
