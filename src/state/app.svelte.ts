@@ -55,6 +55,8 @@ const untreatedScenario = (treatment: Treatment): Scenario => ({
   drugs: [],
 });
 const CLOSE_UP_STEP_MINUTES = { day: 5, session: 1 } as const;
+/** Hours on the whole-minute grid the clocks and the link use. */
+const toMinute = (hours: number): number => Math.round(hours * 60) / 60;
 const SESSION_BEFORE_HOURS = 0.25;
 const SESSION_AFTER_HOURS = 2.75;
 
@@ -281,19 +283,22 @@ export class AppState implements PictureSource {
       : sampleAt(this.course, id, this.courseHours);
   }
 
-  /** Moves the course cursor (clamped) and hands control back to the course clock. */
+  /**
+   * Moves the course cursor (clamped, to the whole minute: a press on a chart gives any number,
+   * and the link should stay short) and hands control back to the course clock.
+   */
   setCourseHours(hours: number): void {
-    this.courseHours = Math.min(Math.max(hours, 0), COURSE_HOURS);
+    this.courseHours = Math.min(Math.max(toMinute(hours), 0), COURSE_HOURS);
     this.closeUpActive = false;
     const w = closeUpWindow(this.treatment, this.closeUpMode, dayOf(this.courseHours));
     if (this.closeUpHours < w.fromHours || this.closeUpHours > w.toHours)
       this.closeUpHours = w.fromHours;
   }
 
-  /** Moves the close-up cursor within its window and lets it drive the views. */
+  /** Moves the close-up cursor within its window (to the whole minute) and lets it drive. */
   setCloseUpHours(hours: number): void {
     const w = this.closeUpWindow;
-    this.closeUpHours = Math.min(Math.max(hours, w.fromHours), w.toHours);
+    this.closeUpHours = Math.min(Math.max(toMinute(hours), w.fromHours), w.toHours);
     this.closeUpActive = true;
   }
 

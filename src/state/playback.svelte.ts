@@ -79,8 +79,10 @@ export function startPlayback(win: Window = window): () => void {
       stopFrames = frames.run(frame);
       return () => {
         stopFrames();
-        // The loop writes the cursor directly; on stopping, let the app re-fit the close-up.
-        app.setCourseHours(app.courseHours);
+        // The loop writes the cursor directly; on stopping, let the app re-fit the close-up. Not
+        // here: a teardown reads state as it was before the last write (Svelte 5), which put the
+        // cursor back a few minutes from the end, so Play could never start the course again.
+        queueMicrotask(() => app.setCourseHours(app.courseHours));
       };
     });
   });

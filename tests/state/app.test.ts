@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { app } from '../../src/state/app.svelte.ts';
 import { i18n } from '../../src/i18n/i18n.svelte.ts';
 import { decodeViewState, defaultViewState } from '../../src/state/url.ts';
+import { encodeLink } from '../../src/state/stories.ts';
 
 afterEach(async () => {
   app.apply(defaultViewState());
@@ -83,5 +84,15 @@ describe('comparing two plans', () => {
     expect(app.compare).toBeNull();
     expect(app.planBCourse).toBeNull();
     expect(app.treatment.duloxetine.mg).toBe(60);
+  });
+});
+
+describe('the clocks', () => {
+  it('put a press anywhere on the whole minute, so the link stays short', () => {
+    app.setCourseHours(979.5473736702128);
+    expect(app.courseHours).toBe(979 + 33 / 60);
+    expect(new URLSearchParams(encodeLink(app.viewState())).get('t')).toBe('979.55');
+    app.setCloseUpHours(app.closeUpWindow.fromHours + 1.23456);
+    expect(app.closeUpHours * 60).toBeCloseTo(Math.round(app.closeUpHours * 60), 9);
   });
 });

@@ -135,3 +135,27 @@ describe('the clock actions', () => {
     expect(app.speed).toBe(7);
   });
 });
+
+describe('playing to the end and again', () => {
+  it('stops at the very end, and Play then starts the course again from week 0', async () => {
+    const screen = fakeWindow();
+    stop = startPlayback(screen.win);
+    app.setCourseHours(1990);
+    app.speed = 2;
+    play();
+    flushSync();
+    let now = 0;
+    for (let i = 0; i < 60 && app.playing; i++) screen.frame((now += 100));
+    flushSync();
+    await Promise.resolve();
+    expect(app.playing).toBe(false);
+    expect(app.courseHours).toBe(COURSE_HOURS);
+    play();
+    flushSync();
+    screen.frame((now += 100));
+    screen.frame((now += 100));
+    expect(app.playing).toBe(true);
+    expect(app.courseHours).toBeGreaterThan(0);
+    expect(app.courseHours).toBeLessThan(24);
+  });
+});
