@@ -40,9 +40,13 @@ const HOW = {
   placebo: 'narrate.how.placebo',
 } as const;
 
+/** A part of a treatment as its words tell it: sham needles apart from acupuncture. */
+export const partKind = (treatment: Treatment, part: Part): Part | 'sham' =>
+  part === 'acupuncture' && treatment.acupuncture.mode === 'sham' ? 'sham' : part;
+
 /** How one part of a treatment works, in one sentence (sham needles by expectation). */
 export function howItWorks(treatment: Treatment, part: Part): string {
-  return t(HOW[part === 'acupuncture' && treatment.acupuncture.mode === 'sham' ? 'sham' : part]);
+  return t(HOW[partKind(treatment, part)]);
 }
 
 /**

@@ -517,7 +517,7 @@ export function decodeViewState(query: string, base: ViewState = defaultViewStat
     if (reason !== undefined) ignored.push({ key, value, reason });
   }
   // cmp=0 turns compare off wherever it stands among plan B's keys.
-  if (seen.has('cmp') && new URLSearchParams(query).get('cmp') === '0') state.compare = null;
+  if (pairs.find(([key]) => key === 'cmp')?.[1] === '0') state.compare = null;
   if (state.compare !== null) state.compare = planB(state.treatment, state.compare);
   return { state, ignored };
 }

@@ -36,17 +36,34 @@ export interface Difference {
   /** Plan A's simulated pain minus plan B's at the time, points of 0-10. */
   pain: number;
   /** For each risk signal whose peaks differ, the plan with the higher one. */
-  higherRisk: { risk: RiskId; plan: PlanId }[];
+  higherRisk: readonly HigherRisk[];
 }
 
-/** How plan A and plan B differ at `hours` (pain) and over the course (risk signals). */
-export function difference(a: Trajectory, b: Trajectory, hours: number): Difference {
-  const higherRisk = RISKS.flatMap((risk) => {
+export interface HigherRisk {
+  risk: RiskId;
+  plan: PlanId;
+}
+
+/** Which plan peaks higher on each risk signal over the course (a course's peaks do not move). */
+export function higherRisks(a: Trajectory, b: Trajectory): HigherRisk[] {
+  return RISKS.flatMap((risk) => {
     const gap = peak(a, risk) - peak(b, risk);
     return Math.abs(gap) < SAME_RISK
       ? []
       : [{ risk, plan: gap > 0 ? ('a' as const) : ('b' as const) }];
   });
+}
+
+/**
+ * How plan A and plan B differ at `hours` (pain) and over the course (risk signals: pass them
+ * in when they are already known, so a moving clock does not scan both courses again).
+ */
+export function difference(
+  a: Trajectory,
+  b: Trajectory,
+  hours: number,
+  higherRisk: readonly HigherRisk[] = higherRisks(a, b),
+): Difference {
   return {
     pain: sampleAt(a, 'pain.nrs', hours) - sampleAt(b, 'pain.nrs', hours),
     higherRisk,

@@ -6,7 +6,7 @@ import { t } from '../../i18n/i18n.svelte.ts';
 import { stimulationWindows } from '../../model/acupuncture/sessions.ts';
 import type { Trajectory } from '../../model/simulate.ts';
 import { describeTreatment } from '../../state/describe.ts';
-import { howItWorks, isOn, only, PARTS, type Part } from '../../state/narration.ts';
+import { howItWorks, isOn, only, partKind, PARTS, type Part } from '../../state/narration.ts';
 import { scenarioFromTreatment, type Treatment } from '../../state/treatment.ts';
 import { describeSchedule, describeSessions } from '../shared/scheduleText.ts';
 
@@ -42,13 +42,12 @@ export function handoutParts(treatment: Treatment): HandoutPart[] {
       const course = scenario.drugs.find((d) => d.drug === part);
       if (course !== undefined) schedule = describeSchedule(course);
     }
-    const sham = part === 'acupuncture' && treatment.acupuncture.mode === 'sham';
     return {
       part,
       name: describeTreatment(only(treatment, part)),
       how: howItWorks(treatment, part),
       schedule,
-      expect: t(EXPECT[sham ? 'sham' : part]),
+      expect: t(EXPECT[partKind(treatment, part)]),
     };
   });
 }
