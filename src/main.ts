@@ -1,7 +1,7 @@
 // Entry point: loads the chosen language's first messages, applies the URL's state, follows the
 // system's reduced-motion setting, starts the play loop, the keyboard shortcuts and the URL sync,
 // runs the model's first course in short slices, and mounts the app into #app; or, in the
-// speaker notes' window (#speaker-notes), mounts the notes.
+// speaker notes' window (#speaker-notes, see state/address.ts), mounts the notes.
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { initialLocale, initialRegister, startUrlSync } from './state/url-sync.svelte.ts';
@@ -13,14 +13,12 @@ import { app as state } from './state/app.svelte.ts';
 import { nextTask } from './views/shared/nextTask.ts';
 import { showTheme } from './views/shared/theme.svelte.ts';
 import { decodeViewState } from './state/url.ts';
+import { readAddress } from './state/address.ts';
 import { turns } from './views/shared/turns.ts';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('PainBrake: no #app element in index.html');
-
-/** The speaker notes' window (opened by presentation mode) has this address's state and hash. */
-const SPEAKER_NOTES = '#speaker-notes';
 
 async function startExplorer(target: HTMLElement) {
   // The first screen's messages in the chosen language and wording, before anything shows text.
@@ -39,7 +37,7 @@ async function startExplorer(target: HTMLElement) {
 
 /** The speaker notes: they follow the presenting window (views/present/SpeakerNotes.svelte). */
 async function startSpeakerNotes(target: HTMLElement) {
-  showTheme(decodeViewState(location.search).state.theme);
+  showTheme(decodeViewState(readAddress(location).query).state.theme);
   await i18n.use(initialLocale(), initialRegister());
   const [{ default: SpeakerNotes }] = await Promise.all([
     import('./views/present/SpeakerNotes.svelte'),
@@ -51,5 +49,6 @@ async function startSpeakerNotes(target: HTMLElement) {
 }
 
 /** The mounted root component. */
-export const app =
-  location.hash === SPEAKER_NOTES ? await startSpeakerNotes(target) : await startExplorer(target);
+export const app = readAddress(location).notes
+  ? await startSpeakerNotes(target)
+  : await startExplorer(target);

@@ -753,6 +753,8 @@ export interface MessageArgs {
   "notes.upNext": Record<never, never>;
   "notes.waiting": Record<never, never>;
   "notice.dismiss": Record<never, never>;
+  "notice.showAll": Record<never, never>;
+  "notice.urlFitted": { details: string | number };
   "notice.urlIgnored": { details: string | number };
   "panel.about": Record<never, never>;
   "panel.effects": Record<never, never>;
@@ -1148,6 +1150,8 @@ export interface MessageArgs {
   "units.mg": { value: string | number };
   "units.percent": { value: string | number };
   "units.week": { value: string | number };
+  "url.fit.cameraZoom": { max: string | number; min: string | number };
+  "url.fit.closeUpTime": { time: string | number };
   "url.item": { key: string | number; reason: string | number; value: string | number };
   "url.more": { count: string | number };
   "url.reason.camera": Record<never, never>;

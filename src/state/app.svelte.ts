@@ -6,8 +6,8 @@ import { i18n } from '../i18n/i18n.svelte.ts';
 import { storyById } from '../data/storyCatalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { recentRuns } from './recentRuns.ts';
+import { closeUpWindow, dayOf, type CloseUpWindow } from './closeUpWindow.ts';
 import type { SeriesId } from '../model/series.ts';
-import { stimulationWindows } from '../model/acupuncture/sessions.ts';
 import { sampleAt } from './sampling.ts';
 import type { PatientTrait } from '../data/schema.ts';
 import {
@@ -39,6 +39,8 @@ import {
   type Treatment,
 } from './treatment.ts';
 
+export { closeUpWindow, dayOf, type CloseUpWindow } from './closeUpWindow.ts';
+
 const DEFAULTS = defaultViewState();
 
 /** The panel each audience starts with: the node's story, or the clinician's doses and cautions. */
@@ -54,51 +56,8 @@ const untreatedScenario = (treatment: Treatment): Scenario => ({
   days: COURSE_DAYS,
   drugs: [],
 });
-const CLOSE_UP_STEP_MINUTES = { day: 5, session: 1 } as const;
 /** Hours on the whole-minute grid the clocks and the link use. */
 const toMinute = (hours: number): number => Math.round(hours * 60) / 60;
-const SESSION_BEFORE_HOURS = 0.25;
-const SESSION_AFTER_HOURS = 2.75;
-
-export interface CloseUpWindow {
-  mode: CloseUpMode;
-  fromHours: number;
-  toHours: number;
-  stepHours: number;
-  /** For the session view: whether a session exists in the course at all. */
-  hasSession: boolean;
-}
-
-/** The day (0-83) a course time falls in: the close-up window depends only on this. */
-export const dayOf = (courseHours: number) =>
-  Math.min(Math.max(Math.floor(courseHours / 24), 0), COURSE_DAYS - 1);
-
-/** The close-up window for a course day: that day, or the last session up to that day. */
-export function closeUpWindow(treatment: Treatment, mode: CloseUpMode, day: number): CloseUpWindow {
-  if (mode === 'session') {
-    const scenario = scenarioFromTreatment(treatment);
-    const windows = stimulationWindows(scenario.acupuncture, scenario.days);
-    const before = windows.filter((w) => w.startHours < (day + 1) * 24);
-    const session = before[before.length - 1] ?? windows[0];
-    if (session !== undefined) {
-      const fromHours = Math.max(0, session.startHours - SESSION_BEFORE_HOURS);
-      return {
-        mode,
-        fromHours,
-        toHours: Math.min(COURSE_HOURS, session.startHours + SESSION_AFTER_HOURS),
-        stepHours: CLOSE_UP_STEP_MINUTES.session / 60,
-        hasSession: true,
-      };
-    }
-  }
-  return {
-    mode,
-    fromHours: day * 24,
-    toHours: day * 24 + 24,
-    stepHours: CLOSE_UP_STEP_MINUTES.day / 60,
-    hasSession: mode === 'day',
-  };
-}
 
 /** What a picture shows: a treatment and its simulated values at the views' time. */
 export interface PictureSource {

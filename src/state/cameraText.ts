@@ -4,6 +4,9 @@
 // builds the presets on it).
 
 const MAX_COORDINATE_MM = 5000;
+/** How near and how far the camera may be from what it looks at (the 3D view's zoom limits). */
+export const MIN_DISTANCE_MM = 60;
+export const MAX_DISTANCE_MM = 1400;
 
 export type Vec3 = [number, number, number];
 
@@ -48,6 +51,19 @@ export function parseCameraState(text: string): CameraState | null {
   const [px, py, pz, tx, ty, tz] = numbers as [number, number, number, number, number, number];
   if (Math.hypot(px - tx, py - ty, pz - tz) < 1) return null;
   return roundCameraState({ position: [px, py, pz], target: [tx, ty, tz], cut });
+}
+
+/** The state with the eye moved along its line of sight into the zoom limits (or unchanged). */
+export function fitCameraState(state: CameraState): CameraState {
+  const [px, py, pz] = state.position;
+  const [tx, ty, tz] = state.target;
+  const distance = Math.hypot(px - tx, py - ty, pz - tz);
+  if (distance >= MIN_DISTANCE_MM && distance <= MAX_DISTANCE_MM) return state;
+  // A millimetre inside the limit, so rounding to whole millimetres cannot put it outside again.
+  const fitted = Math.min(Math.max(distance, MIN_DISTANCE_MM + 1), MAX_DISTANCE_MM - 1);
+  const k = fitted / distance;
+  const position: Vec3 = [tx + (px - tx) * k, ty + (py - ty) * k, tz + (pz - tz) * k];
+  return roundCameraState({ position, target: state.target, cut: state.cut });
 }
 
 export function cameraStatesEqual(a: CameraState, b: CameraState): boolean {

@@ -4,14 +4,16 @@ export interface Notice {
   id: number;
   /** The notice's words in the current language (read when shown, so they follow a switch). */
   text: () => string;
+  /** Everything the notice stands for, when its text names only the first few. */
+  details?: () => string;
 }
 
 class Notices {
   items = $state<Notice[]>([]);
   private nextId = 1;
 
-  add(text: () => string): void {
-    this.items.push({ id: this.nextId++, text });
+  add(text: () => string, details?: () => string): void {
+    this.items.push({ id: this.nextId++, text, details });
   }
 
   dismiss(id: number): void {

@@ -16,7 +16,7 @@ export function viewLink(state: ViewState, base: string = location.href): string
     motion: null,
   });
   const url = new URL(base);
-  url.search = query === '' ? '' : `?${query}`;
-  url.hash = '';
+  url.search = '';
+  url.hash = query;
   return url.href;
 }

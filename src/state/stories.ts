@@ -33,7 +33,7 @@ export function decodeLink(query: string): DecodedView {
       value: value('story'),
       reason: { kind: 'story', allowed: stories.map((s) => s.id) },
     });
-    return { state: { ...state, story: null, step: 1 }, ignored };
+    return { state: { ...state, story: null, step: 1 }, ignored, fitted: first.fitted };
   }
   if (state.step > story.steps.length) {
     const decoded = decodeViewState(query, stepState(story, 1));
@@ -42,7 +42,7 @@ export function decodeLink(query: string): DecodedView {
       value: value('step'),
       reason: { kind: 'range', min: 1, max: story.steps.length },
     });
-    return { state: { ...decoded.state, step: 1 }, ignored };
+    return { state: { ...decoded.state, step: 1 }, ignored, fitted: decoded.fitted };
   }
   return decodeViewState(query, stepState(story, state.step));
 }
@@ -91,5 +91,5 @@ export function storyLink(id: string, step = 1): string {
   if (story === undefined) return '';
   const { audience, motion, speed, theme } = app;
   const settings = { locale: i18n.locale, audience, motion, speed, theme };
-  return `?${encodeLink({ ...stepState(story, step), ...settings })}`;
+  return `#${encodeLink({ ...stepState(story, step), ...settings })}`;
 }

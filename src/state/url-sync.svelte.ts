@@ -1,15 +1,25 @@
-// Keeps the address bar and the app in step. On start the URL's state is applied to the app (and
-// anything that could not be used is named in a notice); after that every change is written
-// back with history.replaceState, at most every 250 ms, and while the course plays at most once
-// a second, so a reload or a shared link restores the same view.
+// Keeps the address bar and the app in step. On start the address's state is applied to the app
+// (and anything that could not be used is named in a notice); after that every change is written
+// back after "#" with history.replaceState, at most every 250 ms, and while the course plays at
+// most once a second, so a reload or a shared link restores the same view. An older link's query
+// string is read and rewritten at once (see address.ts); a fragment typed or followed later is
+// applied like a new link.
 import { closestLocale, t, type Locale } from '../i18n/i18n.svelte.ts';
-import { listOf } from '../i18n/format.ts';
+import { inSentence, listOf } from '../i18n/format.ts';
 import type { Register } from '../i18n/message.ts';
 import { app } from './app.svelte.ts';
 import { notices } from './notices.svelte.ts';
-import { decodeViewState, type IgnoredReason, type IgnoredSetting } from './url.ts';
+import {
+  decodeViewState,
+  type Fit,
+  type FittedSetting,
+  type IgnoredReason,
+  type IgnoredSetting,
+} from './url.ts';
+import { describeTime } from './describe.ts';
 import { decodeLink, encodeLink } from './stories.ts';
 import { registerOf } from './viewState.ts';
+import { readAddress, stateAddress } from './address.ts';
 
 const WRITE_INTERVAL_MS = 250;
 const PLAYING_INTERVAL_MS = 1000;
@@ -19,18 +29,25 @@ const SHOWN_CHARACTERS = 40;
 
 /** The language to start in: the link's `lang`, else the closest to the browser's languages. */
 export function initialLocale(win: Window = window): Locale {
-  return /[?&]lang=/.test(win.location.search)
-    ? decodeViewState(win.location.search).state.locale
+  const { query } = readAddress(win.location);
+  return /(^|&)lang=/.test(query)
+    ? decodeViewState(query).state.locale
     : closestLocale(win.navigator.languages ?? [win.navigator.language]);
 }
 
 /** The wording to start in: the one of the link's audience (`aud`, or an older link's `reg`). */
 export function initialRegister(win: Window = window): Register {
-  return registerOf(decodeViewState(win.location.search).state.audience);
+  return registerOf(decodeViewState(readAddress(win.location).query).state.audience);
 }
 
-function shorten(text: string): string {
-  return text.length <= SHOWN_CHARACTERS ? text : `${text.slice(0, SHOWN_CHARACTERS - 1)}…`;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** At most SHOWN_CHARACTERS characters as a reader counts them: never half of one. */
+export function shorten(text: string): string {
+  const parts = Array.from(graphemes.segment(text), (part) => part.segment);
+  return parts.length <= SHOWN_CHARACTERS
+    ? text
+    : `${parts.slice(0, SHOWN_CHARACTERS - 1).join('')}…`;
 }
 
 function describeReason(reason: IgnoredReason): string {
@@ -52,17 +69,46 @@ function describeReason(reason: IgnoredReason): string {
   }
 }
 
-/** "dul=75 (not one of 0, 30, 60, 120); foo=1 (not a setting this page knows)". */
-export function describeIgnored(items: readonly IgnoredSetting[]): string {
-  const shown = items.slice(0, SHOWN_ITEMS).map((item) =>
-    t('url.item', {
-      key: shorten(item.key),
-      value: shorten(item.value),
-      reason: describeReason(item.reason),
-    }),
-  );
-  if (items.length > SHOWN_ITEMS) shown.push(t('url.more', { count: items.length - SHOWN_ITEMS }));
+function describeFit(fit: Fit): string {
+  switch (fit.kind) {
+    case 'closeUpTime':
+      return t('url.fit.closeUpTime', { time: inSentence(describeTime(fit.hours)) });
+    case 'cameraZoom':
+      return t('url.fit.cameraZoom', { min: fit.minMm, max: fit.maxMm });
+  }
+}
+
+const describeItem = (item: IgnoredSetting | FittedSetting) =>
+  t('url.item', {
+    key: shorten(item.key),
+    value: shorten(item.value),
+    reason: 'fit' in item ? describeFit(item.fit) : describeReason(item.reason),
+  });
+
+/**
+ * "dul=75 (not one of 0, 30, 60, 120) and foo=1 (not a setting this page knows)": the first few,
+ * then how many more (`all`: every one).
+ */
+export function describeIgnored(
+  items: readonly (IgnoredSetting | FittedSetting)[],
+  all = false,
+): string {
+  const shown = (all ? items : items.slice(0, SHOWN_ITEMS)).map(describeItem);
+  if (shown.length < items.length) shown.push(t('url.more', { count: items.length - SHOWN_ITEMS }));
   return listOf(shown);
+}
+
+/** A notice naming `items`; one with more than fit in a line can be opened to show them all. */
+function addNotice(
+  key: 'notice.urlIgnored' | 'notice.urlFitted',
+  items: readonly (IgnoredSetting | FittedSetting)[],
+) {
+  if (items.length === 0) return;
+  // Worded when shown, so the notice follows a change of language.
+  notices.add(
+    () => t(key, { details: describeIgnored(items) }),
+    items.length > SHOWN_ITEMS ? () => describeIgnored(items, true) : undefined,
+  );
 }
 
 /** Writes the latest requested query no more often than the interval allows. */
@@ -100,24 +146,42 @@ class ThrottledWriter {
   }
 }
 
-/** Applies the URL to the app, then keeps the URL in sync. Returns a function that stops it. */
-export function startUrlSync(win: Window = window): () => void {
-  const { state, ignored } = decodeLink(win.location.search);
+/** Applies the address's state to the app; anything it could not use is named in a notice. */
+function applyAddress(win: Window): boolean {
+  const { query } = readAddress(win.location);
+  const { state, ignored, fitted } = decodeLink(query);
   state.locale = initialLocale(win);
   app.apply(state);
-  if (ignored.length > 0)
-    // Worded when shown, so the notice follows a change of language.
-    notices.add(() => t('notice.urlIgnored', { details: describeIgnored(ignored) }));
+  addNotice('notice.urlIgnored', ignored);
+  addNotice('notice.urlFitted', fitted);
+  return ignored.length + fitted.length > 0;
+}
+
+/** Applies the address to the app, then keeps the address in sync. Returns a stop function. */
+export function startUrlSync(win: Window = window): () => void {
+  const corrected = applyAddress(win);
 
   const writeUrl = (query: string) => {
-    const search = query === '' ? '' : `?${query}`;
-    if (search === win.location.search) return;
-    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    const url = stateAddress(win.location.pathname, query);
+    const { pathname, search, hash } = win.location;
+    if (url === `${pathname}${search}${hash}`) return;
     win.history.replaceState(win.history.state, '', url);
   };
   const writer = new ThrottledWriter(writeUrl);
-  // A link that needed correcting is rewritten at once, so what the bar shows is what is used.
-  if (ignored.length > 0) writeUrl(encodeLink(state));
+  // A link that needed correcting, or an older one with its state in the query string, is
+  // rewritten at once, so what the bar shows is what is used and the state stays after "#".
+  if (corrected || readAddress(win.location).old) writeUrl(encodeLink(app.viewState()));
+
+  // A fragment typed into the bar or followed from a link: an in-page anchor (the skip link)
+  // keeps the view's state in the bar; anything else is a new state.
+  const onHashChange = () => {
+    if (readAddress(win.location).anchor) {
+      writeUrl(encodeLink(app.viewState()));
+      return;
+    }
+    if (applyAddress(win)) writeUrl(encodeLink(app.viewState()));
+  };
+  win.addEventListener('hashchange', onHashChange);
 
   const stopEffects = $effect.root(() => {
     $effect(() => {
@@ -138,6 +202,7 @@ export function startUrlSync(win: Window = window): () => void {
 
   return () => {
     stopEffects();
+    win.removeEventListener('hashchange', onHashChange);
     writer.dispose();
   };
 }

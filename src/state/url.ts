@@ -55,7 +55,15 @@
 import { conditions, regions } from '../data/catalog.ts';
 import type { Register } from '../i18n/message.ts';
 import { LOCALES } from '../i18n/groups.ts';
-import { formatCameraState, parseCameraState } from './cameraText.ts';
+import {
+  MAX_DISTANCE_MM,
+  MIN_DISTANCE_MM,
+  cameraStatesEqual,
+  fitCameraState,
+  formatCameraState,
+  parseCameraState,
+} from './cameraText.ts';
+import { closeUpWindow, dayOf } from './closeUpWindow.ts';
 import {
   AUDIENCES,
   CLOSE_UP_MODES,
@@ -105,9 +113,22 @@ export interface IgnoredSetting {
   reason: IgnoredReason;
 }
 
+/** How a value the app could use only after moving it was changed to fit. */
+export type Fit =
+  { kind: 'closeUpTime'; hours: number } | { kind: 'cameraZoom'; minMm: number; maxMm: number };
+
+/** A key=value pair that was used, but changed to fit (see `Fit`). */
+export interface FittedSetting {
+  key: string;
+  value: string;
+  fit: Fit;
+}
+
 export interface DecodedView {
   state: ViewState;
   ignored: IgnoredSetting[];
+  /** Used, but moved to fit: the close-up time into its window, the camera into its zoom. */
+  fitted: FittedSetting[];
 }
 
 export { ACUPUNCTURE_CHOICES, END_WEEKS } from './treatment.ts';
@@ -153,8 +174,8 @@ export function formatHours(hours: number): string {
 interface Field {
   key: string;
   write(state: ViewState): string;
-  /** Applies the raw value to the state, or returns why it was not used. */
-  read(state: ViewState, raw: string): IgnoredReason | undefined;
+  /** Applies the raw value to the state; returns why it was not used, or how it was fitted. */
+  read(state: ViewState, raw: string): IgnoredReason | Fit | undefined;
 }
 
 function choiceField<T extends string | number | boolean>(
@@ -367,8 +388,11 @@ const FIELDS: readonly Field[] = [
     read(state, raw) {
       const camera = parseCameraState(raw);
       if (camera === null) return { kind: 'camera' };
-      state.camera = formatCameraState(camera);
-      return undefined;
+      const fitted = fitCameraState(camera);
+      state.camera = formatCameraState(fitted);
+      return cameraStatesEqual(camera, fitted)
+        ? undefined
+        : { kind: 'cameraZoom', minMm: MIN_DISTANCE_MM, maxMm: MAX_DISTANCE_MM };
     },
   },
   choiceField(
@@ -497,6 +521,7 @@ export function encodeViewState(state: ViewState, base: ViewState = defaultViewS
 export function decodeViewState(query: string, base: ViewState = defaultViewState()): DecodedView {
   const state = structuredClone(base);
   const ignored: IgnoredSetting[] = [];
+  const fitted: FittedSetting[] = [];
   const seen = new Set<string>();
   const pairs = [...new URLSearchParams(query)];
   const hasAudience = pairs.some(([key]) => key === 'aud');
@@ -513,11 +538,27 @@ export function decodeViewState(query: string, base: ViewState = defaultViewStat
       continue;
     }
     seen.add(key);
-    const reason = field.read(state, value);
-    if (reason !== undefined) ignored.push({ key, value, reason });
+    const outcome = field.read(state, value);
+    if (outcome === undefined) continue;
+    if (outcome.kind === 'cameraZoom' || outcome.kind === 'closeUpTime')
+      fitted.push({ key, value, fit: outcome });
+    else ignored.push({ key, value, reason: outcome });
   }
   // cmp=0 turns compare off wherever it stands among plan B's keys.
   if (pairs.find(([key]) => key === 'cmp')?.[1] === '0') state.compare = null;
   if (state.compare !== null) state.compare = planB(state.treatment, state.compare);
-  return { state, ignored };
+  // The close-up clock shows the course clock's day (or its last session): a close-up time
+  // outside that window moves to the window's start, and the link is told so when it gave one.
+  const window = closeUpWindow(state.treatment, state.closeUpMode, dayOf(state.courseHours));
+  if (state.closeUpHours < window.fromHours || state.closeUpHours > window.toHours) {
+    state.closeUpHours = window.fromHours;
+    const given = pairs.find(([key]) => key === 'cut');
+    if (given !== undefined && seen.has('cut'))
+      fitted.push({
+        key: 'cut',
+        value: given[1],
+        fit: { kind: 'closeUpTime', hours: window.fromHours },
+      });
+  }
+  return { state, ignored, fitted };
 }

@@ -13,6 +13,7 @@ import {
   shotPath,
   test,
   type OpenExplorer,
+  stateParams,
 } from './support/harness.ts';
 import {
   ACUPUNCTURE,
@@ -175,7 +176,7 @@ test('share URL: a reloaded link restores treatments, time, node, panel and audi
   const time = await courseTime(page);
   const hours = await slider.inputValue();
   await expect
-    .poll(() => Object.fromEntries(new URL(page.url()).searchParams))
+    .poll(() => Object.fromEntries(stateParams(page.url())))
     .toMatchObject({
       c: 'fibromyalgia',
       acu: 'ea-2-100hz',
@@ -233,8 +234,9 @@ test('malformed URL: a dismissible notice names what was ignored; defaults are u
   ).toBeChecked();
   await expect(courseSlider(page)).toHaveAttribute('aria-valuetext', 'Week 6, day 1, 00:00');
   await expect(page.getByText('Simulating: no treatment.')).toBeVisible();
-  // The address bar no longer carries what was ignored.
+  // The address bar no longer carries what was ignored, and the state is after "#".
   await expect.poll(() => new URL(page.url()).search).toBe('');
+  await expect.poll(() => new URL(page.url()).hash).toBe('');
 
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
@@ -319,7 +321,7 @@ test('paused means still; the Motion switch stops the flow while playing and goe
   const motion = page.getByRole('switch', { name: 'Motion' });
   await expect(motion).toBeChecked();
   await motion.uncheck();
-  await expect.poll(() => new URL(page.url()).searchParams.get('motion')).toBe('off');
+  await expect.poll(() => stateParams(page.url()).get('motion')).toBe('off');
   const before = await courseSlider(page).inputValue();
   await page.getByRole('button', { name: 'Play' }).click();
   await expect.poll(() => courseSlider(page).inputValue()).not.toBe(before);

@@ -12,12 +12,13 @@ import {
   expectNoAxeViolations,
   shotPath,
   test,
+  stateParams,
 } from './support/harness.ts';
 
 const HD_720 = { width: 1280, height: 720 } as const;
 const STORY = '/?present=1&story=pain-brake&aud=student';
 
-const step = (page: Page) => new URL(page.url()).searchParams.get('step');
+const step = (page: Page) => stateParams(page.url()).get('step');
 const present = (page: Page) => page.locator('[data-present]');
 
 /** Waits until the pathway's nodes are all drawn. */
@@ -109,7 +110,7 @@ for (const [name, viewport] of [
     await page.keyboard.press('Escape');
     await expect(present(page)).toHaveCount(0);
     await expect(page.locator('header.top')).toBeVisible();
-    await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBeNull();
+    await expect.poll(() => stateParams(page.url()).get('present')).toBeNull();
   });
 
   test(`presentation at ${name} in the dark theme: labels at 7:1 or more`, async ({ open }) => {
@@ -131,7 +132,7 @@ for (const [name, viewport] of [
 test('outside a story, the keys step the course clock a week at a time', async ({ open }) => {
   const { page } = await open('/?present=1&dul=60', { viewport: HD_720 });
   await pathwayDrawn(page);
-  const hours = () => new URL(page.url()).searchParams.get('t');
+  const hours = () => stateParams(page.url()).get('t');
   await page.keyboard.press('PageDown');
   await expect.poll(hours).toBe('1176'); // week 7
   await page.keyboard.press('PageUp');
@@ -144,7 +145,7 @@ test('the Present button starts presentation mode', async ({ open }) => {
   const { page } = await open('/', { viewport: HD_720 });
   await page.getByRole('button', { name: 'Present' }).click();
   await expect(present(page)).toBeVisible();
-  await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBe('1');
+  await expect.poll(() => stateParams(page.url()).get('present')).toBe('1');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.getByRole('button', { name: 'Leave presentation' }).click();
   await expect(present(page)).toHaveCount(0);
@@ -197,7 +198,7 @@ test('embed at 640x360: the picture and its caption, no banner, no sideways scro
   const link = page.getByRole('link', { name: /Open in PainBrake/ });
   await expect(link).toHaveAttribute('target', '_blank');
   expect(
-    new URL((await link.getAttribute('href'))!, page.url()).searchParams.get('embed'),
+    stateParams(new URL((await link.getAttribute('href'))!, page.url()).href).get('embed'),
   ).toBeNull();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
   await expectNoAxeViolations(page, 'the embedded frame');
@@ -210,7 +211,7 @@ test('the dark theme: chosen by switch and link, followed from the system', asyn
   await expectNoAxeViolations(page, 'the explorer in the dark theme');
   await page.getByRole('switch', { name: 'Dark' }).uncheck();
   await expect.poll(paper).toBe('rgb(255, 255, 255)');
-  await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('light');
+  await expect.poll(() => stateParams(page.url()).get('theme')).toBe('light');
 });
 
 test('forced colours: the drawing, the chosen options and the main action stay readable', async ({

@@ -10,7 +10,14 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { execFileSync } from 'node:child_process';
-import { expect, expectNoAxeViolations, PHONE, shotPath, test } from './support/harness.ts';
+import {
+  expect,
+  expectNoAxeViolations,
+  PHONE,
+  shotPath,
+  stateParams,
+  test,
+} from './support/harness.ts';
 
 const VIEW = '/?c=fibromyalgia&acu=ea-2-100hz&ami=25&dul=60&age=older&t=1344&aud=clinician';
 
@@ -38,7 +45,10 @@ test('Copy link puts the view on the clipboard and says so; the QR code holds th
   await dialog.locator('[data-copy-link]').click();
   await expect(dialog.getByRole('status')).toContainText('link is copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(new URL(copied).search).toBe(new URL(page.url()).search);
+  // The view's state is after "#" (never sent to a server) and is the page's own.
+  expect(new URL(copied).search).toBe('');
+  expect(stateParams(copied).get('dul')).toBe('60');
+  expect(new URL(copied).hash).toBe(new URL(page.url()).hash);
   expect(await decodeQr(page, 'dialog[data-share] svg.qr')).toBe(copied);
   await expectNoAxeViolations(page, 'the share dialog at 1280 px');
   await page.keyboard.press('Escape');
@@ -111,10 +121,10 @@ test('the handout: one or two pages, the treatments named, its QR code reopens t
   // The older adult's cautions come forward.
   await expect(handout.locator('[data-caution="amitriptyline-older-adults"]')).toBeVisible();
   await expect(handout.locator('tbody tr')).toHaveCount(5);
-  expect(new URL(page.url()).searchParams.get('handout')).toBe('1');
+  expect(stateParams(page.url()).get('handout')).toBe('1');
 
   const link = (await handout.locator('[data-handout-link]').textContent())!.trim();
-  expect(new URL(link).searchParams.get('handout')).toBeNull();
+  expect(stateParams(link).get('handout')).toBeNull();
   expect(await decodeQr(page, '[data-handout] svg.qr')).toBe(link);
   await expectNoAxeViolations(page, 'the handout at 1280 px');
 
@@ -130,7 +140,7 @@ test('the handout: one or two pages, the treatments named, its QR code reopens t
   // The code's link opens the same view in the explorer.
   await page.goto(link);
   await expect(page.locator('[data-node]').first()).toBeVisible();
-  expect(new URL(page.url()).search).toBe(new URL(link).search);
+  await expect.poll(() => new URL(page.url()).hash).toBe(new URL(link).hash);
   await expect(page.locator('[data-handout]')).toHaveCount(0);
 
   // Back from the handout returns to the explorer.

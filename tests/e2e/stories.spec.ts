@@ -10,6 +10,7 @@ import {
   expectNoAxeViolationsIn,
   shotPath,
   test,
+  stateParams,
 } from './support/harness.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Story } from '../../src/data/schema.ts';
@@ -29,7 +30,7 @@ const stepCount = (page: Page) => page.locator('[data-step-count]');
 
 /** The story and step the address bar names. */
 function linkedStep(page: Page): { story: string | null; step: string | null } {
-  const params = new URL(page.url()).searchParams;
+  const params = stateParams(page.url());
   return { story: params.get('story'), step: params.get('step') };
 }
 
@@ -127,7 +128,7 @@ test('Escape leaves a story where it stands; Previous goes back a step', async (
   await expect(player(page)).toHaveCount(0);
   // The scene of step 3 stays: duloxetine at the synapse.
   await expect
-    .poll(() => Object.fromEntries(new URL(page.url()).searchParams))
+    .poll(() => Object.fromEntries(stateParams(page.url())))
     .toMatchObject({
       c: 'diabetic-neuropathy',
       dul: '60',
@@ -156,7 +157,7 @@ for (const [offset, viewport] of [
       const checked = new Set<string>();
       for (let step = 1; step <= story.steps.length; step++) {
         await expectStep(page, story, step);
-        const params = new URL(page.url()).searchParams;
+        const params = stateParams(page.url());
         const scene = `${params.get('view') ?? 'stage'} ${params.get('panel') ?? 'inspector'}`;
         const where = `${story.id} step ${step}, ${audience}`;
         if (checked.has(scene)) await expectNoAxeViolationsIn(page, '[data-story]', where);

@@ -105,7 +105,7 @@ describe('story links', () => {
     for (const story of stories)
       story.steps.forEach((_, i) => {
         const state = stepState(story, i + 1);
-        expect(decodeLink(encodeLink(state))).toEqual({ state, ignored: [] });
+        expect(decodeLink(encodeLink(state))).toEqual({ state, ignored: [], fitted: [] });
       });
   });
 

@@ -1,5 +1,7 @@
 // The URL codec: decoding any input never throws and always gives a valid state; encoding and
 // decoding give back any valid state exactly; malformed values are named in the ignored list.
+import { MAX_DISTANCE_MM, MIN_DISTANCE_MM } from '../../src/state/cameraText.ts';
+import { closeUpWindow, dayOf } from '../../src/state/closeUpWindow.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -161,11 +163,23 @@ const recordOfState = fc.record({
   story: fc.constantFrom(null, 'pain-brake', 'ssri'),
   step: fc.integer({ min: 1, max: 99 }),
 });
-/** Plan B, when there is one, has plan A's condition and person (the same person compared). */
-const validState: fc.Arbitrary<ViewState> = recordOfState.map((state) => ({
-  ...state,
-  compare: state.compare === null ? null : planB(state.treatment, state.compare),
-}));
+/**
+ * Plan B, when there is one, has plan A's condition and person (the same person compared); the
+ * close-up time is inside the close-up window of the course clock's day, as the app keeps it.
+ */
+const validState: fc.Arbitrary<ViewState> = recordOfState.map((state) => {
+  const { fromHours, toHours } = closeUpWindow(
+    state.treatment,
+    state.closeUpMode,
+    dayOf(state.courseHours),
+  );
+  const inside = state.closeUpHours >= fromHours && state.closeUpHours <= toHours;
+  return {
+    ...state,
+    closeUpHours: inside ? state.closeUpHours : fromHours,
+    compare: state.compare === null ? null : planB(state.treatment, state.compare),
+  };
+});
 
 /** Query strings of key=value pairs: known and unknown keys, plausible and random values. */
 const pairs = fc
@@ -219,18 +233,20 @@ describe('decodeViewState', () => {
   });
 
   it('returns the defaults for an empty query, with or without "?"', () => {
-    expect(decodeViewState('')).toEqual({ state: defaultViewState(), ignored: [] });
-    expect(decodeViewState('?')).toEqual({ state: defaultViewState(), ignored: [] });
+    const none = { state: defaultViewState(), ignored: [], fitted: [] };
+    expect(decodeViewState('')).toEqual(none);
+    expect(decodeViewState('?')).toEqual(none);
   });
 
   it('reads a full, readable link', () => {
-    const { state, ignored } = decodeViewState(
+    const { state, ignored, fitted } = decodeViewState(
       '?c=fibromyalgia&acu=ea-2-100hz&apw=3&amin=40&ami=25&dul=60&d30=0&dend=taper&dwk=9&ser=50' +
         '&plc=1&age=older&smk=1&liv=impaired&kid=severe&cyp=poor' +
-        '&t=1008&cu=session&cut=1012.5&cua=1&node=pag&panel=networks&view=synapse&aud=clinician&spd=3.5' +
+        '&t=1008&cu=session&cut=1018.5&cua=1&node=pag&panel=networks&view=synapse&aud=clinician&spd=3.5' +
         '&motion=off&theme=dark&present=1&embed=1&handout=1&story=ssri&step=3',
     );
     expect(ignored).toEqual([]);
+    expect(fitted).toEqual([]);
     expect(state).toEqual({
       treatment: {
         condition: 'fibromyalgia',
@@ -249,7 +265,7 @@ describe('decodeViewState', () => {
       },
       courseHours: 1008,
       closeUpMode: 'session',
-      closeUpHours: 1012.5,
+      closeUpHours: 1018.5,
       closeUpActive: true,
       selectedNode: 'pag',
       panel: 'networks',
@@ -380,10 +396,48 @@ describe('encodeViewState', () => {
       fc.property(validState, (state) => {
         const decoded = decodeViewState(`?${encodeViewState(state)}`);
         expect(decoded.ignored).toEqual([]);
+        expect(decoded.fitted).toEqual([]);
         expect(decoded.state).toEqual(state);
       }),
       RUNS,
     );
+  });
+});
+
+describe('values moved to fit', () => {
+  it("moves a close-up time outside the course clock's day to the day's start, and says so", () => {
+    const { state, ignored, fitted } = decodeViewState('t=0&cut=2000&cua=1&dul=60');
+    expect(ignored).toEqual([]);
+    expect(state.courseHours).toBe(0);
+    expect(state.closeUpHours).toBe(0);
+    expect(state.closeUpActive).toBe(true);
+    expect(fitted).toEqual([{ key: 'cut', value: '2000', fit: { kind: 'closeUpTime', hours: 0 } }]);
+  });
+
+  it('moves the close-up time silently when only the course clock was given', () => {
+    // The default close-up time (day 42) does not fit day 3; the link never named one.
+    const { state, fitted } = decodeViewState('t=72');
+    expect(state.closeUpHours).toBe(72);
+    expect(fitted).toEqual([]);
+  });
+
+  it('brings a camera beyond the zoom limits back along its line of sight, and says so', () => {
+    const far = decodeViewState('cam=0,5000,0,0,0,0');
+    expect(far.ignored).toEqual([]);
+    expect(far.state.camera).toBe(`0,${MAX_DISTANCE_MM - 1},0,0,0,0`);
+    expect(far.fitted).toEqual([
+      {
+        key: 'cam',
+        value: '0,5000,0,0,0,0',
+        fit: { kind: 'cameraZoom', minMm: MIN_DISTANCE_MM, maxMm: MAX_DISTANCE_MM },
+      },
+    ]);
+    const near = decodeViewState('cam=3,4,0,0,0,0,cut');
+    expect(near.state.camera).toBe(`37,49,0,0,0,0,cut`);
+    expect(near.fitted.map((f) => f.key)).toEqual(['cam']);
+    // What the app writes back is inside the limits, so reading it again changes nothing.
+    expect(decodeViewState(`cam=${near.state.camera}`).fitted).toEqual([]);
+    expect(decodeViewState(`cam=${far.state.camera}`).fitted).toEqual([]);
   });
 });
 

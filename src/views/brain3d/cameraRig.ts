@@ -3,6 +3,7 @@
 // reduced), and the serialisable state for the URL.
 import { DirectionalLight, Object3D, PerspectiveCamera, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { MAX_DISTANCE_MM, MIN_DISTANCE_MM } from '../../state/cameraText.ts';
 import {
   CAMERA_FOV_DEG,
   fitDistance,
@@ -52,8 +53,8 @@ export class CameraRig {
     this.controls = new OrbitControls(this.camera, domElement);
     this.controls.enableDamping = true;
     this.controls.dampingFactor = 0.2;
-    this.controls.minDistance = 60;
-    this.controls.maxDistance = 1400;
+    this.controls.minDistance = MIN_DISTANCE_MM;
+    this.controls.maxDistance = MAX_DISTANCE_MM;
     this.controls.zoomToCursor = false;
     this.controls.addEventListener('change', onChange);
     this.controls.addEventListener('start', () => (this.autoFit = false));

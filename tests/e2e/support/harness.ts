@@ -117,3 +117,9 @@ export const test = base.extend<ExplorerFixtures>({
 });
 
 export { expect };
+
+/** The view state an address carries: its pairs after "#" (older links: after "?"). */
+export function stateParams(url: string): URLSearchParams {
+  const { search, hash } = new URL(url);
+  return new URLSearchParams([search.slice(1), hash.slice(1)].filter(Boolean).join('&'));
+}
