@@ -84,12 +84,19 @@ export class I18n {
     if (!pending) {
       const loader = loaders[locale]?.[group]?.[register];
       if (!loader) return Promise.reject(new Error(`PainBrake: no messages for ${id}`));
-      pending = loader().then((module) => {
-        Object.assign((this.#messages[slot] ??= {}), module.default);
-        for (const key of module.missing)
-          report(`no ${locale} message for "${key}" (English shown)`);
-        this.#arrivals += 1;
-      });
+      pending = loader().then(
+        (module) => {
+          Object.assign((this.#messages[slot] ??= {}), module.default);
+          for (const key of module.missing)
+            report(`no ${locale} message for "${key}" (English shown)`);
+          this.#arrivals += 1;
+        },
+        (error: unknown) => {
+          // Not kept: asking again (Try again, once the network is back) fetches it again.
+          this.#loads.delete(id);
+          throw error;
+        },
+      );
       this.#loads.set(id, pending);
     }
     return pending;

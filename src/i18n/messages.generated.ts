@@ -683,6 +683,12 @@ export interface MessageArgs {
   "lanes.series.relief": Record<never, never>;
   "lanes.series.sert": Record<never, never>;
   "language.label": Record<never, never>;
+  "load.failed": { what: string | number };
+  "load.part.handout": Record<never, never>;
+  "load.part.presentation": Record<never, never>;
+  "load.part.timeline": Record<never, never>;
+  "load.retry": Record<never, never>;
+  "load.slow": { what: string | number };
   "motion.hint": Record<never, never>;
   "motion.label": Record<never, never>;
   "narrate.changed": { treatment: string | number };
