@@ -41,6 +41,9 @@ export default defineConfig({
     headless: true,
     trace: 'off',
     screenshot: 'only-on-failure',
+    // Each test's fresh context would save the whole app for offline use (3 MB) and route
+    // interception would miss what the service worker serves; the offline test allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: findChromium(),
       args: [

@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { dataValidation, trimProvenanceForBrowser } from './scripts/validate-data.ts';
 import { messages } from './scripts/messages/vite-plugin.ts';
+import { lockDown } from './scripts/lock-down.ts';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The modules the first screen needs (those the entry imports statically, at any depth), so the
@@ -56,6 +58,46 @@ const plugins: PluginOption[] = [
       return undefined;
     },
   },
+  // The Content-Security-Policy <meta> and dist/_headers (build only).
+  lockDown(),
+  // Installable and offline: the web app manifest, and a service worker (Workbox) that saves
+  // the whole app on the first visit (every language, every lazy part, the 3D meshes), so a
+  // reload with the network gone works. A new version waits until the person chooses to reload
+  // (src/sw/register.ts registers it; views/shell/UpdatePrompt.svelte offers the reload).
+  VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: 'PainBrake',
+      short_name: 'PainBrake',
+      description:
+        "An interactive explanation of the body's descending pain brake and how acupuncture, " +
+        'amitriptyline and duloxetine act on it.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#b3261e',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+        { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,png,svg,glb,webmanifest,md}'],
+      // The 3D chunk and the meshes are larger than Workbox's 2 MiB default allows for none,
+      // but say so: nothing the app needs may be left out silently.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      // An older link's query string (?dul=60) opens the same saved page.
+      ignoreURLParametersMatching: [/.*/],
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+    },
+  }),
 ];
 
 export default defineConfig(({ command, isSsrBuild }) => ({
@@ -90,7 +132,8 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     // Plain Node by default; a component test opts in with `// @vitest-environment jsdom`.
     environment: 'node',
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', '**/node_modules/**'],
+    // The browser suites have their own runners: Playwright (e2e) and vitest.firefox.config.ts.
+    exclude: ['tests/e2e/**', 'tests/firefox/**', '**/node_modules/**'],
     setupFiles: ['tests/support/messages.ts'],
   },
 }));

@@ -15,6 +15,7 @@ import { showTheme } from './views/shared/theme.svelte.ts';
 import { decodeViewState } from './state/url.ts';
 import { readAddress } from './state/address.ts';
 import { turns } from './views/shared/turns.ts';
+import { registerServiceWorker } from './sw/register.ts';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -32,7 +33,12 @@ async function startExplorer(target: HTMLElement) {
   await state.prepareFirstRuns(nextTask);
   // The first screen is built in turns, so no one task holds the page for long (see turns.ts).
   turns.start();
-  return mount(App, { target });
+  const mounted = mount(App, { target });
+  // Saving the app for offline use waits until the first screen has loaded.
+  const saveForOffline = () => void registerServiceWorker().catch(() => {});
+  if (document.readyState === 'complete') saveForOffline();
+  else addEventListener('load', saveForOffline, { once: true });
+  return mounted;
 }
 
 /** The speaker notes: they follow the presenting window (views/present/SpeakerNotes.svelte). */

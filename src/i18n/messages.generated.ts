@@ -1156,6 +1156,9 @@ export interface MessageArgs {
   "units.mg": { value: string | number };
   "units.percent": { value: string | number };
   "units.week": { value: string | number };
+  "update.later": Record<never, never>;
+  "update.ready": Record<never, never>;
+  "update.reload": Record<never, never>;
   "url.fit.cameraZoom": { max: string | number; min: string | number };
   "url.fit.closeUpTime": { time: string | number };
   "url.item": { key: string | number; reason: string | number; value: string | number };
