@@ -27,6 +27,9 @@ export interface MessageArgs {
   "about.leavesOut.placebo": Record<never, never>;
   "about.leavesOut.sideEffects": Record<never, never>;
   "about.leavesOut.title": Record<never, never>;
+  "about.offline": Record<never, never>;
+  "about.privacy": Record<never, never>;
+  "about.privacy.title": Record<never, never>;
   "about.sources.intro": Record<never, never>;
   "about.sources.title": Record<never, never>;
   "about.title": Record<never, never>;
