@@ -96,6 +96,7 @@ export interface MessageArgs {
   "brain3d.labels": Record<never, never>;
   "brain3d.licence": Record<never, never>;
   "brain3d.loadFailed": Record<never, never>;
+  "brain3d.loadSlow": Record<never, never>;
   "brain3d.loading": Record<never, never>;
   "brain3d.mode": Record<never, never>;
   "brain3d.mode.activity": Record<never, never>;

@@ -86,6 +86,29 @@ test('a missing 3D view (404) and a missing message file each show what is missi
   await words.context.close();
 });
 
+test('brain surfaces that fail to load say so over the 3D view; Try again fetches them again', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const { page, context, errors, unblock } = await openWithFailures(
+    browser,
+    '/#view=brain3d',
+    /meshes\/[^/]*\.glb$/,
+    (route) => route.fulfill({ status: 404, body: 'not here' }),
+  );
+  const problem = await expectProblem(page, 'main', /brain surfaces could not be loaded/);
+  unblock();
+  await problem.getByRole('button', { name: 'Try again' }).click();
+  await expect
+    .poll(() => page.evaluate(() => globalThis.__painbrake3d?.stats().meshesLoaded), {
+      timeout: 60_000,
+    })
+    .toBe(true);
+  await expect(page.locator('[data-load-problem]')).toHaveCount(0);
+  expect(unexpected(errors)).toEqual([]);
+  await context.close();
+});
+
 test('a part that stalls shows a loading line, then after 10 s says so with Try again', async ({
   browser,
 }) => {

@@ -60,6 +60,9 @@ test('the policy is in the page and nothing on any screen breaks it or leaves th
   expect(policy).toContain("require-trusted-types-for 'script'");
 
   await visitEveryPanel(page);
+  await expect(openPanel(page).locator('[data-privacy]')).toContainText(
+    'Nothing leaves your device',
+  );
   for (const view of ['Synapse close-up', '3D brain', 'Whole pathway']) {
     await page.getByRole('radio', { name: view }).check();
     if (view === '3D brain')
