@@ -1,6 +1,8 @@
 // The URL codec: the whole view state (treatment, both clocks, selection, panel, view, wording,
 // speed) as a short, readable query string, and back. Decoding never throws: a malformed or
-// out-of-range value falls back to its default and is listed as ignored, as is an unknown key.
+// out-of-range value falls back to its default and is listed as ignored, as is an unknown key;
+// a close-up time outside its window and a camera beyond the zoom limits are moved to fit and
+// listed as fitted.
 //
 // Keys (a key is left out while its value is the default, so a fresh page has a bare URL):
 //   c     condition: chronic-low-back-pain | fibromyalgia | diabetic-neuropathy
@@ -46,7 +48,8 @@
 //   step  the story's step, from 1                                              (1)
 //
 // With a story open, the other keys are written relative to the story step's scene (so a step's
-// link is just ?story=...&step=...) and read on top of it: see state/stories.ts.
+// link is just #story=...&step=...) and read on top of it: see state/stories.ts. Where the pairs sit in
+// the address (after "#"; older links: after "?") is address.ts's business.
 //
 // Times are hours. A time written with at most four decimals is read as the nearest whole
 // minute when it is that close to one (1012.0167 is 10:01 on day 43), so the clocks' minute
