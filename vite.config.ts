@@ -132,6 +132,10 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     // Plain Node by default; a component test opts in with `// @vitest-environment jsdom`.
     environment: 'node',
     include: ['tests/**/*.test.ts'],
+    // On a busy two-core machine a first render of the whole stage, the ESLint API or a CLI
+    // subprocess can take longer than Vitest's 5 s default; nothing here is timed on purpose.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     // The browser suites have their own runners: Playwright (e2e) and vitest.firefox.config.ts.
     exclude: ['tests/e2e/**', 'tests/firefox/**', '**/node_modules/**'],
     setupFiles: ['tests/support/messages.ts'],

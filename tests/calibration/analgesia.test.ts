@@ -3,7 +3,8 @@
 // Independence: the spinal sigmoid, its ceiling and the Na+ gain were fitted to targets 5, 6, 16,
 // 18 and 21 together, and desensitisation's time constant to target 11, so those tests confirm
 // fitted parameters. Target 10 (drug + acupuncture beats either) was not used in any fit.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Trajectory } from '../../src/model/simulate.ts';
 import { dailyDose, meanOver, run, valueAt, weeklyAnalgesia, type Drug } from './helpers.ts';
 
 const EIGHT_WEEKS = 56;
@@ -61,8 +62,13 @@ describe('target 10: a drug and acupuncture together (independent)', () => {
 });
 
 describe('target 11: duloxetine onset and stopping (fitted)', () => {
-  const course = neuropathy('duloxetine', 60);
-  const maximum = weeklyAnalgesia(course, EIGHT_WEEKS);
+  // Simulated once the tests run, not while the files are collected.
+  let course: Trajectory;
+  let maximum: number;
+  beforeAll(() => {
+    course = neuropathy('duloxetine', 60);
+    maximum = weeklyAnalgesia(course, EIGHT_WEEKS);
+  });
 
   it('is measurable in week 1 (over a quarter of its maximum)', () => {
     expect(weeklyAnalgesia(course, 7)).toBeGreaterThan(0.25 * maximum);

@@ -4,23 +4,29 @@
 // Independence: Tmax and half-lives are data inputs, so most of these tests confirm inputs (that
 // the model turns them into curves correctly). The steady-state level of duloxetine is an
 // independent check: nothing was fitted to Sharma 2000's oral clearance.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Trajectory } from '../../src/model/simulate.ts';
 import { dailyDose, halfLifeHours, peakTime, run } from './helpers.ts';
 
 const minuteGrid = (hours: number) => ({ fromHours: 0, toHours: hours, stepHours: 0.05 });
 
 describe('target 1: pharmacokinetics (confirms inputs)', () => {
-  const duloxetine = run({
-    condition: 'diabetic-neuropathy',
-    days: 7,
-    drugs: [dailyDose('duloxetine', 60, 0, 1, 0)],
-    output: minuteGrid(150),
-  });
-  const amitriptyline = run({
-    condition: 'diabetic-neuropathy',
-    days: 14,
-    drugs: [dailyDose('amitriptyline', 25, 0, 1, 0)],
-    output: { fromHours: 0, toHours: 330, stepHours: 0.05 },
+  // Simulated once the tests run, not while the files are collected.
+  let duloxetine: Trajectory;
+  let amitriptyline: Trajectory;
+  beforeAll(() => {
+    duloxetine = run({
+      condition: 'diabetic-neuropathy',
+      days: 7,
+      drugs: [dailyDose('duloxetine', 60, 0, 1, 0)],
+      output: minuteGrid(150),
+    });
+    amitriptyline = run({
+      condition: 'diabetic-neuropathy',
+      days: 14,
+      drugs: [dailyDose('amitriptyline', 25, 0, 1, 0)],
+      output: { fromHours: 0, toHours: 330, stepHours: 0.05 },
+    });
   });
 
   it('peaks duloxetine plasma at 6 +- 1.5 h after one dose', () => {
