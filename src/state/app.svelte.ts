@@ -6,6 +6,7 @@ import { i18n } from '../i18n/i18n.svelte.ts';
 import { storyById } from '../data/storyCatalog.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { recentRuns } from './recentRuns.ts';
+import { afterNextPaint } from './afterPaint.ts';
 import { closeUpWindow, dayOf, type CloseUpWindow } from './closeUpWindow.ts';
 import type { SeriesId } from '../model/series.ts';
 import { sampleAt } from './sampling.ts';
@@ -261,8 +262,37 @@ export class AppState implements PictureSource {
     this.closeUpActive = true;
   }
 
+  /** Edits asked for by the controls, applied together after the next paint (see edit). */
+  #edits: ((treatment: Treatment) => void)[] = [];
+  #editsApplied: Promise<void> = Promise.resolve();
+
+  /**
+   * Changes the treatment from a control. The control shows its new state in the next frame;
+   * the change (a new simulated course, every picture redrawn) follows in the task after that
+   * frame is painted, so a press is never held up by the work it asks for. Edits made before
+   * then are applied together, in order.
+   */
+  edit(change: (treatment: Treatment) => void): void {
+    this.#edits.push(change);
+    if (this.#edits.length > 1) return;
+    this.#editsApplied = new Promise((resolve) =>
+      afterNextPaint(() => {
+        const edits = this.#edits;
+        this.#edits = [];
+        for (const apply of edits) apply(this.treatment);
+        resolve();
+      }),
+    );
+  }
+
+  /** Resolves once the controls' edits so far are in the treatment. */
+  editsApplied(): Promise<void> {
+    return this.#editsApplied;
+  }
+
   /** Every treatment back to its default; the person stays who they are. */
   resetTreatments(): void {
+    this.#edits = [];
     this.treatment = resetTreatment(this.treatment);
   }
 
@@ -281,6 +311,8 @@ export class AppState implements PictureSource {
   /** Puts a scene into the app, stopped, so the picture is exactly the one described. */
   applyScene(scene: Scene): void {
     this.playing = false;
+    // A whole scene replaces what the controls asked for and is still waiting.
+    this.#edits = [];
     // A new treatment object re-runs everything that reads it: only when it really differs.
     if (JSON.stringify(scene.treatment) !== JSON.stringify($state.snapshot(this.treatment)))
       this.treatment = structuredClone(scene.treatment);

@@ -67,13 +67,12 @@ function paintedCopy(source: SVGElement): SVGElement {
     }
     target.removeAttribute('class');
     target.removeAttribute('tabindex');
-    // The page's variables do not travel: their values are in the style written below.
+    // The page's variables do not travel: their values are in the attributes written below.
     for (const attribute of [...target.attributes])
       if (attribute.value.includes('var(')) target.removeAttribute(attribute.name);
-    target.setAttribute(
-      'style',
-      PAINT.map((name) => `${name}:${style.getPropertyValue(name)}`).join(';'),
-    );
+    // As presentation attributes, not a style attribute: the page's Content-Security-Policy
+    // forbids inline styles, and a standalone SVG reads these the same way.
+    for (const name of PAINT) target.setAttribute(name, style.getPropertyValue(name));
   });
   for (const hidden of copy.querySelectorAll('[display="none"]')) hidden.remove();
   return copy;

@@ -1,14 +1,21 @@
 // @vitest-environment jsdom
-// The treatment controls change app.treatment at once, show only the options that apply, and
-// Reset returns to the defaults.
+// The treatment controls change app.treatment just after the press has painted (app.edit), show
+// only the options that apply, and Reset returns to the defaults.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
 import TreatmentControls from '../../../src/views/controls/TreatmentControls.svelte';
 import { app } from '../../../src/state/app.svelte.ts';
 import { defaultTreatment } from '../../../src/state/treatment.ts';
 import { resetView } from './setup.ts';
 
 const group = (name: string) => screen.getByRole('group', { name });
+
+/** Waits for the controls' edits to reach the treatment and the page to follow. */
+async function applied() {
+  await app.editsApplied();
+  flushSync();
+}
 
 beforeEach(resetView);
 
@@ -18,6 +25,14 @@ describe('TreatmentControls', () => {
     await fireEvent.click(
       within(group('Duloxetine dose each morning (mg)')).getByRole('radio', { name: '60 mg' }),
     );
+    // The chip shows the choice at once; the treatment follows after that paint.
+    expect(
+      within(group('Duloxetine dose each morning (mg)'))
+        .getByRole<HTMLInputElement>('radio', { name: '60 mg' })
+        .closest('label')!
+        .classList.contains('chosen'),
+    ).toBe(true);
+    await applied();
     expect(app.treatment.duloxetine.mg).toBe(60);
   });
 
@@ -27,20 +42,24 @@ describe('TreatmentControls', () => {
     await fireEvent.click(
       within(group('Duloxetine dose each morning (mg)')).getByRole('radio', { name: '60 mg' }),
     );
+    await applied();
     const start = screen.getByRole<HTMLInputElement>('checkbox', {
       name: /30 mg for the first two weeks/,
     });
     expect(start.checked).toBe(true);
     expect(screen.getByText(/30 mg on days 1–14, 60 mg from day 15 to the end/)).toBeTruthy();
     await fireEvent.click(start);
+    await applied();
     expect(app.treatment.duloxetine.startAt30).toBe(false);
     await fireEvent.click(
       within(group('Duloxetine during the 12 weeks')).getByRole('radio', { name: 'Taper' }),
     );
+    await applied();
     expect(app.treatment.duloxetine.ending).toBe('taper');
     await fireEvent.change(screen.getByRole('combobox', { name: 'Starting in week' }), {
       target: { value: '10' },
     });
+    await applied();
     expect(app.treatment.duloxetine.endWeek).toBe(10);
     expect(
       screen.getByText(/60 mg on days 1–70, 30 mg on days 71–77, 20 mg from day 78 to the end/),
@@ -51,6 +70,8 @@ describe('TreatmentControls', () => {
     render(TreatmentControls);
     await fireEvent.click(screen.getByRole('radio', { name: 'Fibromyalgia' }));
     await fireEvent.click(screen.getByRole('radio', { name: 'Electroacupuncture 2/100 Hz' }));
+    // Its sessions and minutes show once the treatment has it.
+    await applied();
     await fireEvent.click(
       within(group('Acupuncture sessions each week')).getByRole('radio', { name: '3' }),
     );
@@ -63,6 +84,7 @@ describe('TreatmentControls', () => {
     await fireEvent.click(
       within(group('Sertraline dose each morning (mg)')).getByRole('radio', { name: '50 mg' }),
     );
+    await applied();
     expect(app.treatment).toEqual({
       ...defaultTreatment(),
       condition: 'fibromyalgia',
@@ -71,6 +93,16 @@ describe('TreatmentControls', () => {
       sertraline: { mg: 50 },
     });
     expect(screen.getByText(/10 mg on days 1–7, 25 mg from day 8 to the end/)).toBeTruthy();
+  });
+
+  it('a reset right after a press wins over the press still waiting', async () => {
+    render(TreatmentControls);
+    await fireEvent.click(
+      within(group('Duloxetine dose each morning (mg)')).getByRole('radio', { name: '60 mg' }),
+    );
+    await fireEvent.click(screen.getByRole('button', { name: 'Reset treatments' }));
+    await applied();
+    expect(app.treatment).toEqual(defaultTreatment());
   });
 
   it('follows the state when it changes elsewhere (a link, a story)', async () => {
