@@ -217,6 +217,8 @@ test('the dark theme: chosen by switch and link, followed from the system', asyn
 test('forced colours: the drawing, the chosen options and the main action stay readable', async ({
   open,
 }) => {
+  // Axe over the whole explorer in forced colours is heavy on a busy two-core machine.
+  test.setTimeout(90_000);
   const { page } = await open('/?dul=60&aud=student', { viewport: HD_720, forcedColors: 'active' });
   await pathwayDrawn(page);
   const text = await page.evaluate(() => getComputedStyle(document.body).color);
