@@ -8,27 +8,40 @@ import {
   lighthouseMobile,
   median,
   openPage,
-  serveBarePage,
+  buildBarePage,
   serveBuiltApp,
 } from './bench-browser.ts';
+import { compareFrameWork, reportFrameWork } from './bench-frame3d.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipKb = (file: string) => kb(gzipSync(readFileSync(file), { level: 9 }).length);
 
 declare global {
   var __painbrakeStageFrames: number[] | undefined;
-  var __bareStats: { frames: number; intervals: number[]; loaded: boolean } | undefined;
 }
 
 /** Lighthouse runs whose median is reported. */
 const LIGHTHOUSE_RUNS = 5;
-/** Rounds of the 3D frame-time comparison (app, then bare page, alternately). */
-const FRAME_ROUNDS = 5;
+/** The 3D frame-work comparison: alternate rounds (app, then bare page) of orbit steps. */
+const FRAME_WORK = { rounds: 8, framesPerRound: 50, warmupFrames: 30, width: 1280, height: 720 };
+/** Goal for the 3D view's frame CPU time against the bare three.js page's. */
+const FRAME_WORK_GOAL = 1.25;
+/** `npm run bench -- --3d`: only the 3D view's figures. */
+const only3d = process.argv.includes('--3d');
 
 const app = await serveBuiltApp();
+const dist = app.outDir;
 try {
+  if (!only3d) await benchFirstScreen();
+  await bench3d();
+} finally {
+  await app.close();
+}
+
+/** First-load size, Lighthouse, the stage's frames, heap growth, press to next frame. */
+async function benchFirstScreen() {
   for (const language of LANGUAGES) {
-    const firstLoad = firstLoadJavaScript('dist', language);
+    const firstLoad = firstLoadJavaScript(dist, language);
     console.log(
       `bench first-load JavaScript in ${language} (gzip): ${kb(firstLoad.gzipBytes)} (goal < 90 KB)`,
     );
@@ -116,8 +129,11 @@ try {
     await story.browser.close();
     await explorer.browser.close();
   }
+}
 
-  // The 3D view: what it downloads and how soon it draws.
+/** The 3D view: chunk, meshes, first frame, and its frame work against a bare three.js page. */
+async function bench3d() {
+  // What it downloads and how soon it draws.
   {
     const { browser, page } = await openPage(app.url, 1280, 720);
     // Only what opening the view fetches: wait until the first screen's own chunks have come.
@@ -139,18 +155,19 @@ try {
     );
     await page.waitForLoadState('networkidle');
     const chunkBytes = scripts.reduce(
-      (sum, file) => sum + gzipSync(readFileSync(join('dist', file)), { level: 9 }).length,
+      (sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length,
       0,
     );
     console.log(
       `bench 3D chunk, three.js and the view (gzip): ${kb(chunkBytes)} (goal < 200 KB; ` +
         `${scripts.join(', ')})`,
     );
-    const meshes = readdirSync('dist/meshes').filter((f) => f.endsWith('.glb'));
-    const meshBytes = meshes.reduce((sum, f) => sum + statSync(join('dist/meshes', f)).size, 0);
+    const meshDir = join(dist, 'meshes');
+    const meshes = readdirSync(meshDir).filter((f) => f.endsWith('.glb'));
+    const meshBytes = meshes.reduce((sum, f) => sum + statSync(join(meshDir, f)).size, 0);
     console.log(
       `bench 3D meshes: ${kb(meshBytes)} as shipped (goal < 350 KB), ` +
-        meshes.map((f) => `${f} ${gzipKb(join('dist/meshes', f))} gzip`).join(', '),
+        meshes.map((f) => `${f} ${gzipKb(join(meshDir, f))} gzip`).join(', '),
     );
     console.log(
       `bench 3D time from opening the view to the first brain frame: ${Math.round(firstFrameAt - clickedAt)} ms`,
@@ -158,88 +175,11 @@ try {
     await browser.close();
   }
 
-  // The animated view's median frame interval against a bare three.js page drawing the same
-  // meshes at the same canvas size, taken alternately so both see the same machine load.
+  // The work of a frame: the app and a bare three.js page drawing the same meshes, driven alike
+  // (one orbit step a frame), alternately, so both see the same machine load.
   {
-    const bare = await serveBarePage();
-    try {
-      const app3d: { frameMs: number; meanMs: number }[] = [];
-      const bare3d: { frameMs: number; meanMs: number }[] = [];
-      let size = { w: 0, h: 0 };
-      for (let round = 0; round < FRAME_ROUNDS; round++) {
-        const measured = await appFrameTime(app.url);
-        app3d.push(measured);
-        size = measured.size;
-        bare3d.push(await bareFrameTime(bare.url, size));
-      }
-      const medians = (runs: { frameMs: number }[]) => runs.map((r) => r.frameMs);
-      const means = (runs: { meanMs: number }[]) => runs.map((r) => r.meanMs);
-      const list = (values: number[]) => values.map((v) => v.toFixed(1)).join(', ');
-      console.log(
-        `bench 3D median frame time at ${size.w}x${size.h} (1280x720 window), ${FRAME_ROUNDS} ` +
-          `alternate rounds: app ${median(medians(app3d)).toFixed(1)} ms ` +
-          `(${list(medians(app3d))}), bare three.js page ${median(medians(bare3d)).toFixed(1)} ms ` +
-          `(${list(medians(bare3d))}), ratio ` +
-          `${(median(medians(app3d)) / median(medians(bare3d))).toFixed(2)} (goal <= 1.25)`,
-      );
-      // The median moves in whole display frames (16.7 ms); the mean shows the finer difference.
-      console.log(
-        `bench 3D mean frame time, same rounds: app ${median(means(app3d)).toFixed(1)} ms ` +
-          `(${list(means(app3d))}), bare page ${median(means(bare3d)).toFixed(1)} ms ` +
-          `(${list(means(bare3d))}), ratio ` +
-          `${(median(means(app3d)) / median(means(bare3d))).toFixed(2)}`,
-      );
-    } finally {
-      await bare.close();
-    }
-  }
-} finally {
-  await app.close();
-}
-
-/** The 3D view's median frame interval after it has animated for a while, and its canvas size. */
-async function appFrameTime(url: string) {
-  const { browser, page } = await openPage(url, 1280, 720);
-  try {
-    await page.getByRole('radio', { name: '3D brain' }).check();
-    await page.locator('canvas').scrollIntoViewIfNeeded();
-    // Particles flow only while the clock plays.
-    await page.getByRole('button', { name: 'Play' }).first().click();
-    await page.waitForFunction(
-      () => (globalThis.__painbrake3d?.stats().firstBrainFrameAtMs ?? -1) > 0,
-      null,
-      { timeout: 120_000 },
-    );
-    await page.waitForTimeout(8000);
-    const { medianFrameMs: frameMs, meanFrameMs: meanMs } = await page.evaluate(() =>
-      globalThis.__painbrake3d!.stats(),
-    );
-    const size = await page.evaluate(() => {
-      const canvas = document.querySelector('canvas');
-      return { w: canvas?.clientWidth ?? 1264, h: canvas?.clientHeight ?? 460 };
-    });
-    return { frameMs, meanMs, size };
-  } finally {
-    await browser.close();
-  }
-}
-
-/** The bare page's median frame interval at the given canvas size. */
-async function bareFrameTime(url: string, size: { w: number; h: number }) {
-  const { browser, page } = await openPage(
-    `${url}?w=${size.w}&h=${size.h}&base=./meshes/`,
-    1280,
-    720,
-  );
-  try {
-    await page.waitForFunction(() => (globalThis.__bareStats?.frames ?? 0) > 5, null, {
-      timeout: 120_000,
-    });
-    await page.waitForTimeout(8000);
-    const intervals = (await page.evaluate(() => globalThis.__bareStats!.intervals)).slice(2);
-    const mean = intervals.reduce((sum, ms) => sum + ms, 0) / Math.max(1, intervals.length);
-    return { frameMs: median(intervals), meanMs: mean };
-  } finally {
-    await browser.close();
+    const bare = await buildBarePage(app);
+    const result = await compareFrameWork(app.url, bare, FRAME_WORK);
+    for (const line of reportFrameWork(result, FRAME_WORK_GOAL)) console.log(line);
   }
 }

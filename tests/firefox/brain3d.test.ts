@@ -102,7 +102,8 @@ describe('Firefox: the 3D brain (WebGL)', () => {
     expect(canvas.height).toBeGreaterThan(200);
     const drawn = await stats(page);
     expect(drawn.renders).toBeGreaterThan(0);
-    expect(drawn.geometries).toBeGreaterThan(10);
+    // The atlas and the cord are drawn in a few batched meshes (src/views/brain3d/sortedBatch.ts).
+    expect(drawn.geometries).toBeGreaterThan(5);
     expect(drawn.triangles).toBeGreaterThan(1000);
     expect(drawn.contextLost).toBe(false);
     // No "needs WebGL", "lost its graphics context" or "could not load" message.

@@ -1,9 +1,10 @@
-// The 3D brain's WebGL scene: atlas meshes, region markers, pathway tubes with flowing particles,
-// network arcs and the schematic spinal cord, all in one group holding MNI millimetres (rotated
-// so MNI z is three's y). A plain class: `update(state)` when the simulation's state changes,
-// `resize()`, `dispose()`. It draws on demand (a change, a camera move or flowing particles),
-// stops when the page is hidden or the canvas is off screen, caps the frame delta, allocates
-// nothing per frame, and survives a lost WebGL context.
+// The 3D brain's WebGL scene: atlas meshes with the schematic spinal cord, region markers,
+// pathway tubes with flowing particles and network arcs, all in one group holding MNI
+// millimetres (rotated so MNI z is three's y). A plain class: `update(state)` when the
+// simulation's state changes, `resize()`, `dispose()`. It draws on demand (a change, a camera
+// move or flowing particles), stops when the page is hidden or the canvas is off screen, caps the
+// frame delta, allocates nothing per frame, and survives a lost WebGL context. Each frame's label
+// layout and draw call are timed as User Timing measures (frameTimings.ts).
 import { Color, Group, HemisphereLight, Scene, WebGLRenderer } from 'three';
 import { markerPlacements, type MarkerPlacement } from './anatomy.ts';
 import { boldColour, type Rgb } from './boldScale.ts';
@@ -12,6 +13,7 @@ import { CameraRig } from './cameraRig.ts';
 import type { CameraPreset, CameraState } from './cameraState.ts';
 import { composePng, type ExportOverlay } from './exportPng.ts';
 import { FrameStats, type SceneStats } from './frameStats.ts';
+import { LABELS_MEASURE, measureSince, RENDER_MEASURE } from './frameTimings.ts';
 import type { BrainSceneOptions, BrainSceneState } from './sceneTypes.ts';
 import { LabelOverlay, type LabelEmphasis } from './labelOverlay.ts';
 import { MarkerLayer } from './markers.ts';
@@ -21,7 +23,6 @@ import { PathwayLayer } from './pathwayLayer.ts';
 import { PointerInput } from './pointerInput.ts';
 import { RenderLoop } from './renderLoop.ts';
 import { isTubePathway } from './routes.ts';
-import { SpinalCord } from './spinalCord.ts';
 
 /** The camera counts as at rest (and is reported for the URL) after this long without change. */
 const CAMERA_SETTLE_MS = 300;
@@ -38,7 +39,6 @@ export class BrainScene {
   private readonly markers: MarkerLayer;
   private readonly pathways: PathwayLayer;
   private readonly arcs: NetworkArcs;
-  private readonly cord: SpinalCord;
   private readonly labels: LabelOverlay;
   private readonly frameStats = new FrameStats();
   private readonly loop: RenderLoop;
@@ -74,7 +74,6 @@ export class BrainScene {
     // Then the loop: the camera rig below already asks for frames while it sets up.
     this.loop = new RenderLoop(canvas, this.frame, (ms) => this.frameStats.frameInterval(ms));
     this.scene.background = new Color(SCENE_BACKGROUND);
-    this.renderer.localClippingEnabled = true;
     this.mni.rotation.x = -Math.PI / 2;
     this.scene.add(this.mni);
 
@@ -94,7 +93,6 @@ export class BrainScene {
       this.placements,
       this.mni,
     );
-    this.cord = new SpinalCord(this.mni);
     this.mni.add(this.meshes.group);
     this.labels = new LabelOverlay(
       options.labelLayer,
@@ -234,7 +232,6 @@ export class BrainScene {
     this.markers.dispose();
     this.pathways.dispose();
     this.arcs.dispose();
-    this.cord.dispose();
     this.meshes.dispose();
     this.labels.dispose();
     this.scene.clear();
@@ -257,6 +254,8 @@ export class BrainScene {
     const state = this.state;
     this.cutApplied = this.rig.cut;
     this.meshes.setCut(this.rig.cut);
+    // Clipping only while cut: otherwise three checks every object's clipping on every draw.
+    this.renderer.localClippingEnabled = this.rig.cut;
     if (state === null) {
       this.requestRender();
       return;
@@ -291,15 +290,22 @@ export class BrainScene {
   };
 
   private draw(): void {
-    if (this.cameraDirty) this.layoutOverlay();
+    if (this.cameraDirty) {
+      const labelsStart = performance.now();
+      this.layoutOverlay();
+      measureSince(LABELS_MEASURE, labelsStart);
+    }
+    const renderStart = performance.now();
     this.renderer.render(this.scene, this.rig.camera);
+    measureSince(RENDER_MEASURE, renderStart);
     this.frameStats.rendered(this.meshes.loaded);
   }
 
   private layoutOverlay(): void {
     this.cameraDirty = false;
-    this.mni.updateMatrixWorld();
-    this.rig.camera.updateMatrixWorld();
+    // Only the group's and the camera's own matrices: the draw that follows updates the rest.
+    this.mni.updateWorldMatrix(true, false);
+    this.rig.camera.updateWorldMatrix(true, false);
     const state = this.state;
     const emphasis = this.emphasis;
     emphasis.selected = state?.selected ?? null;
@@ -323,7 +329,10 @@ export class BrainScene {
   };
 
   private readonly reportCamera = (): void => {
-    if (!this.disposed && !this.rig.moving) this.options.onCameraChange?.(this.rig.getState());
+    // The opening view, framed for this screen, is no one's choice: it stays out of the link, so
+    // a link made on a phone opens framed for the screen that opens it.
+    if (!this.disposed && !this.rig.moving && !this.rig.framing)
+      this.options.onCameraChange?.(this.rig.getState());
   };
 
   private readonly onContextLost = (event: Event): void => {

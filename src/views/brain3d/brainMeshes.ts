@@ -1,19 +1,33 @@
 // Loads the atlas meshes (meshopt-compressed glTF in MNI millimetres) and gives each structure its
 // look: a glass cerebrum and cerebellum, a translucent brainstem, solid, softly lit inner
-// structures. The caller adds `group` to the rotated MNI group and disposes through `dispose()`.
+// structures, and with them the schematic spinal cord (spinalCord.ts). Structures drawn alike
+// share a draw call (software WebGL pays for each): the glass shells are one mesh and the inner
+// structures with the brainstem and the cord another, each drawn part by part in the order
+// three.js would draw them as separate meshes (sortedBatch.ts), so the picture is the same. The
+// caller adds `group` to the rotated MNI group and disposes through `dispose()`.
 import {
+  BufferAttribute,
+  Color,
+  DataTexture,
   Group,
+  Mesh,
   MeshLambertMaterial,
+  NearestFilter,
   Plane,
   Vector3,
+  type BufferGeometry,
   type Material,
-  type Mesh,
+  type Matrix4,
   type Object3D,
+  type Texture,
 } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { fillPart, mergeGeometries } from './geometryBatch.ts';
 import { glassMaterial } from './materials.ts';
 import { ANATOMY } from './palette.ts';
+import { SortedBatch } from './sortedBatch.ts';
+import { spinalCordParts } from './spinalCord.ts';
 
 export const MESH_FILES = [
   'meshes/allen_brain_shells.meshopt.glb',
@@ -32,40 +46,93 @@ export const MESH_REGION: Readonly<Record<string, string>> = {
 /** Meshes hidden in the midline (cut-away) view, which looks from the left. */
 const HIDDEN_WHEN_CUT = new Set(['thalamus_left', 'amygdala_left']);
 
-function solid(colour: string, opacity = 1): MeshLambertMaterial {
-  const translucent = opacity < 1;
-  return new MeshLambertMaterial({
-    color: colour,
-    transparent: translucent,
-    opacity,
-    depthWrite: !translucent,
-  });
+/** The glow (emissive colour) of parts that have one: the spinal cord's. */
+const GLOW = 0x2a2a2a;
+
+/**
+ * How a structure is drawn: in the glass batch, in the batch of translucent inner structures
+ * (`glows`: with a faint light of its own), or on its own (the opaque aqueduct, which hides what
+ * is behind it). `order` is its three.js render order: the aqueduct's, -1, draws it before every
+ * translucent object, as three draws opaque objects.
+ */
+export type MeshLook =
+  | { kind: 'glass'; colour: string; base: number; rim: number; order: number }
+  | InnerLook
+  | { kind: 'opaque'; colour: string; order: number };
+export interface InnerLook {
+  kind: 'inner';
+  colour: string;
+  opacity: number;
+  order: number;
+  glows?: boolean;
 }
 
-function materialFor(name: string, cut: Plane[]): { material: Material; order: number } {
+/** A part of the inner batch: its geometry (indexed, with normals) and where it sits. */
+export interface InnerPart {
+  name: string;
+  geometry: BufferGeometry;
+  matrix: Matrix4 | null;
+  look: InnerLook;
+}
+
+/** The look of an atlas structure, by mesh name. */
+export function lookOf(name: string): MeshLook {
   if (name.startsWith('cerebrum'))
-    return { material: glassMaterial(ANATOMY.glass, 0.03, 0.55, cut), order: 30 };
+    return { kind: 'glass', colour: ANATOMY.glass, base: 0.03, rim: 0.55, order: 30 };
   if (name === 'cerebellum')
-    return { material: glassMaterial(ANATOMY.cerebellumGlass, 0.04, 0.5, cut), order: 29 };
-  if (name === 'brainstem') return { material: solid(ANATOMY.brainstem, 0.3), order: 20 };
-  if (name.startsWith('thalamus')) return { material: solid(ANATOMY.thalamus, 0.75), order: 10 };
-  if (name.startsWith('amygdala')) return { material: solid(ANATOMY.amygdala, 0.75), order: 10 };
-  if (name === 'hypothalamus') return { material: solid(ANATOMY.hypothalamus, 0.75), order: 10 };
-  if (name === 'cerebral_aqueduct') return { material: solid(ANATOMY.aqueduct), order: 0 };
-  return { material: solid(ANATOMY.tegmentum, 0.45), order: 15 };
+    return { kind: 'glass', colour: ANATOMY.cerebellumGlass, base: 0.04, rim: 0.5, order: 29 };
+  if (name === 'brainstem')
+    return { kind: 'inner', colour: ANATOMY.brainstem, opacity: 0.3, order: 20 };
+  if (name.startsWith('thalamus'))
+    return { kind: 'inner', colour: ANATOMY.thalamus, opacity: 0.75, order: 10 };
+  if (name.startsWith('amygdala'))
+    return { kind: 'inner', colour: ANATOMY.amygdala, opacity: 0.75, order: 10 };
+  if (name === 'hypothalamus')
+    return { kind: 'inner', colour: ANATOMY.hypothalamus, opacity: 0.75, order: 10 };
+  if (name === 'cerebral_aqueduct') return { kind: 'opaque', colour: ANATOMY.aqueduct, order: -1 };
+  return { kind: 'inner', colour: ANATOMY.tegmentum, opacity: 0.45, order: 15 };
+}
+
+const _colour = new Color();
+
+/**
+ * The inner structures' material: colour and opacity per vertex, a faint glow where the glow map
+ * (two texels, dark and bright, chosen per vertex by `uv`) is bright, translucent.
+ */
+function solidMaterial(): MeshLambertMaterial {
+  const glowMap = new DataTexture(new Uint8Array([0, 0, 0, 255, 255, 255, 255, 255]), 2, 1);
+  glowMap.magFilter = NearestFilter;
+  glowMap.minFilter = NearestFilter;
+  glowMap.needsUpdate = true;
+  return new MeshLambertMaterial({
+    vertexColors: true,
+    emissive: GLOW,
+    emissiveMap: glowMap,
+    transparent: true,
+    depthWrite: false,
+  });
 }
 
 export class BrainMeshes {
   readonly group = new Group();
-  readonly byName = new Map<string, Mesh>();
+  /** The glass shells (cerebrum halves, cerebellum) and the inner structures, once loaded. */
+  private glass: SortedBatch | null = null;
+  private inner: SortedBatch | null = null;
+  /** Each inner structure's part in `inner`, by name. */
+  private readonly innerPart = new Map<string, number>();
   /** Clips away x < 0 (MNI left) from the glass shells while it is in `clipPlanes`. */
   private readonly cutPlane = new Plane(new Vector3(1, 0, 0), 0);
   /**
-   * The glass materials' clipping planes (shared by reference): empty unless cut, so the usual
-   * view's shaders carry no clipping test (a discard that costs software renderers dearly).
+   * The glass material's clipping planes (shared by reference): empty unless cut, so the usual
+   * view's shader carries no clipping test (a discard that costs software renderers dearly).
    */
   private readonly clipPlanes: Plane[] = [];
-  private readonly baseColours = new Map<string, number>();
+  /** The inner parts' anatomical colours (sRGB hex), opacities, and the colours now drawn. */
+  private readonly innerHex: number[] = [];
+  private readonly innerOpacity: number[] = [];
+  private readonly innerDrawnHex: number[] = [];
+  private innerColours: BufferAttribute | null = null;
+  private cut = false;
   private disposed = false;
 
   /** Loads both files relative to the page; resolves once the meshes are in `group`. */
@@ -73,70 +140,171 @@ export class BrainMeshes {
     const loader = new GLTFLoader();
     loader.setMeshoptDecoder(MeshoptDecoder);
     const files = await Promise.all(MESH_FILES.map((file) => loader.loadAsync(baseUrl + file)));
+    if (this.disposed) {
+      for (const gltf of files) disposeTree(gltf.scene);
+      return;
+    }
+    const glass: Mesh[] = [];
+    const inner: InnerPart[] = [];
+    const opaque: Mesh[] = [];
     for (const gltf of files) {
-      if (this.disposed) {
-        disposeTree(gltf.scene);
-        continue;
-      }
+      gltf.scene.updateMatrixWorld(true);
       gltf.scene.traverse((object) => {
         const mesh = object as Mesh;
         if (!mesh.isMesh) return;
-        const loaded = mesh.material as Material;
-        loaded.dispose();
-        const { material, order } = materialFor(mesh.name, this.clipPlanes);
-        mesh.material = material;
-        mesh.renderOrder = order;
-        this.byName.set(mesh.name, mesh);
-        if (material instanceof MeshLambertMaterial)
-          this.baseColours.set(mesh.name, material.color.getHex());
+        (mesh.material as Material).dispose();
+        const look = lookOf(mesh.name);
+        if (look.kind === 'glass') glass.push(mesh);
+        else if (look.kind === 'opaque') opaque.push(mesh);
+        else
+          inner.push({ name: mesh.name, geometry: mesh.geometry, matrix: mesh.matrixWorld, look });
       });
-      this.group.add(gltf.scene);
     }
+    if (glass.length > 0) this.glass = this.glassBatch(glass);
+    this.inner = this.innerBatch([...inner, ...spinalCordParts()]);
+    for (const batch of [this.glass, this.inner]) if (batch) this.group.add(batch.mesh);
+    const solid = this.inner.mesh.material as Material;
+    for (const mesh of opaque) this.group.add(this.opaqueMesh(mesh, solid));
+    this.setCut(this.cut);
   }
 
   /** Cuts the left half of the cerebrum and cerebellum away (and hides left inner structures). */
   setCut(cut: boolean): void {
+    this.cut = cut;
     if (cut !== this.clipPlanes.length > 0) {
       this.clipPlanes.length = 0;
       if (cut) this.clipPlanes.push(this.cutPlane);
     }
     for (const name of HIDDEN_WHEN_CUT) {
-      const mesh = this.byName.get(name);
-      if (mesh) mesh.visible = !cut;
+      const part = this.innerPart.get(name);
+      if (part !== undefined) this.inner?.setHidden(part, cut);
     }
   }
 
   /** Tints the region-bearing meshes (fMRI mode), or restores their anatomical colours (null). */
   tint(colourOf: ((regionId: string) => number) | null): void {
+    const inner = this.inner;
+    const colours = this.innerColours;
+    if (inner === null || colours === null) return;
     for (const [name, regionId] of Object.entries(MESH_REGION)) {
-      const mesh = this.byName.get(name);
-      if (!mesh) continue;
-      const material = mesh.material as MeshLambertMaterial;
-      material.color.setHex(
-        colourOf ? colourOf(regionId) : (this.baseColours.get(name) ?? 0xffffff),
-      );
+      const part = this.innerPart.get(name);
+      if (part === undefined) continue;
+      const hex = colourOf ? colourOf(regionId) : this.innerHex[part]!;
+      // Only a change is written (the state is applied on every tick of a playing clock).
+      if (hex === this.innerDrawnHex[part]) continue;
+      this.innerDrawnHex[part] = hex;
+      _colour.setHex(hex);
+      const opacity = this.innerOpacity[part]!;
+      fillPart(colours, inner.starts, part, _colour.r, _colour.g, _colour.b, opacity);
     }
   }
 
   get loaded(): boolean {
-    return this.byName.size > 0;
+    return this.inner !== null;
   }
 
   dispose(): void {
     this.disposed = true;
     disposeTree(this.group);
     this.group.clear();
-    this.byName.clear();
+    this.glass = null;
+    this.inner = null;
+    this.innerPart.clear();
+  }
+
+  private glassBatch(meshes: readonly Mesh[]): SortedBatch {
+    const batch = mergeGeometries(
+      meshes.map((mesh) => mesh.geometry),
+      meshes.map((mesh) => mesh.matrixWorld),
+    );
+    const vertices = batch.geometry.getAttribute('position').count;
+    const colours = new BufferAttribute(new Float32Array(vertices * 3), 3);
+    const looks = new BufferAttribute(new Float32Array(vertices * 2), 2);
+    const orders = meshes.map((mesh, part) => {
+      const look = lookOf(mesh.name);
+      if (look.kind !== 'glass') throw new Error(`${mesh.name} is not glass`);
+      _colour.set(look.colour);
+      fillPart(colours, batch.starts, part, _colour.r, _colour.g, _colour.b);
+      fillPart(looks, batch.starts, part, look.base, look.rim);
+      return look.order;
+    });
+    batch.geometry.setAttribute('color', colours);
+    batch.geometry.setAttribute('aGlass', looks);
+    const sorted = new SortedBatch(batch, orders, glassMaterial(this.clipPlanes));
+    sorted.mesh.name = 'glass';
+    return sorted;
+  }
+
+  private innerBatch(parts: readonly InnerPart[]): SortedBatch {
+    const batch = mergeGeometries(
+      parts.map((part) => part.geometry),
+      parts.map((part) => part.matrix),
+    );
+    const vertices = batch.geometry.getAttribute('position').count;
+    // RGBA per vertex: each structure's colour and opacity (three's colour alpha, USE_COLOR_ALPHA).
+    const colours = new BufferAttribute(new Float32Array(vertices * 4), 4);
+    // Where each vertex reads the glow map: its bright texel if the part glows, else its dark one.
+    const glowAt = new BufferAttribute(new Float32Array(vertices * 2), 2);
+    this.innerColours = colours;
+    parts.forEach(({ name, look }, part) => {
+      this.innerPart.set(name, part);
+      _colour.set(look.colour);
+      this.innerHex[part] = _colour.getHex();
+      this.innerDrawnHex[part] = this.innerHex[part]!;
+      this.innerOpacity[part] = look.opacity;
+      fillPart(colours, batch.starts, part, _colour.r, _colour.g, _colour.b, look.opacity);
+      fillPart(glowAt, batch.starts, part, look.glows ? 0.75 : 0.25, 0.5);
+    });
+    batch.geometry.setAttribute('color', colours);
+    batch.geometry.setAttribute('uv', glowAt);
+    const sorted = new SortedBatch(
+      batch,
+      parts.map((part) => part.look.order),
+      solidMaterial(),
+    );
+    sorted.mesh.name = 'inner-structures';
+    return sorted;
+  }
+
+  /**
+   * The opaque aqueduct, drawn by the inner structures' shader program (one program fewer per
+   * frame): its own colour at full opacity, writing depth so it hides what is behind it, and
+   * drawn before everything translucent. Blending at opacity 1 leaves its colour exact.
+   */
+  private opaqueMesh(mesh: Mesh, solid: Material): Mesh {
+    const look = lookOf(mesh.name);
+    const { geometry, starts } = mergeGeometries([mesh.geometry], [mesh.matrixWorld]);
+    const vertices = starts[1]!;
+    const colour = _colour.set(look.colour);
+    const colours = new BufferAttribute(new Float32Array(vertices * 4), 4);
+    fillPart(colours, starts, 0, colour.r, colour.g, colour.b, 1);
+    const glowAt = new BufferAttribute(new Float32Array(vertices * 2), 2);
+    fillPart(glowAt, starts, 0, 0.25, 0.5);
+    geometry.setAttribute('color', colours);
+    geometry.setAttribute('uv', glowAt);
+    const material = solid.clone();
+    material.depthWrite = true;
+    const opaque = new Mesh(geometry, material);
+    opaque.name = mesh.name;
+    opaque.renderOrder = look.order;
+    return opaque;
   }
 }
 
-/** Disposes every geometry and material under an object. */
+/** Disposes a material and the textures it holds (three disposes neither by itself). */
+function disposeMaterial(material: Material): void {
+  for (const value of Object.values(material))
+    if ((value as Texture | null)?.isTexture) (value as Texture).dispose();
+  material.dispose();
+}
+
+/** Disposes every geometry, material and material texture under an object. */
 export function disposeTree(root: Object3D): void {
   root.traverse((object) => {
     const mesh = object as Mesh;
     if (mesh.geometry) mesh.geometry.dispose();
     const material = mesh.material as Material | Material[] | undefined;
-    if (Array.isArray(material)) material.forEach((m) => m.dispose());
-    else material?.dispose();
+    if (Array.isArray(material)) material.forEach(disposeMaterial);
+    else if (material) disposeMaterial(material);
   });
 }

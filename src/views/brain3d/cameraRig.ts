@@ -117,6 +117,11 @@ export class CameraRig {
     return this.controls.update(dtSeconds);
   }
 
+  /** True until someone moves the camera or a state is given: the opening view, framed to fit. */
+  get framing(): boolean {
+    return this.autoFit;
+  }
+
   get moving(): boolean {
     return this.moveElapsed >= 0;
   }

@@ -42,6 +42,11 @@ export interface LabelEmphasis {
 const _v = new Vector3();
 const _camera = new Vector3();
 
+/** What a label element last showed (LabelOverlay.shownFlags). */
+const SHOWN = 1;
+const SELECTED = 2;
+const FOCUSED = 4;
+
 export class LabelOverlay {
   /** Screen position (CSS px), radius (px) and camera distance of each marker, last layout. */
   readonly screenX: Float32Array;
@@ -50,6 +55,12 @@ export class LabelOverlay {
   readonly depth: Float32Array;
   private readonly items: LabelItem[];
   private readonly elements: HTMLElement[];
+  /** Each element's style object, and what was last written to it (writes only on change). */
+  private readonly styles: CSSStyleDeclaration[];
+  private readonly shownLeft: Int32Array;
+  private readonly shownTop: Int32Array;
+  /** Bit flags last written: SHOWN, SELECTED, FOCUSED. */
+  private readonly shownFlags: Uint8Array;
   private readonly staticMni: readonly Mni[];
   /** The other hemisphere's marker of the same region, or -1. */
   private readonly twins: Int16Array;
@@ -81,6 +92,11 @@ export class LabelOverlay {
       layer.appendChild(element);
       return element;
     });
+    this.styles = this.elements.map((element) => element.style);
+    this.shownLeft = new Int32Array(this.items.length);
+    this.shownTop = new Int32Array(this.items.length);
+    // Labels start hidden (the stylesheet's visibility), with no emphasis.
+    this.shownFlags = new Uint8Array(this.items.length);
   }
 
   /** Sets the marker labels' text (when the mode or the values change, not per frame). */
@@ -130,24 +146,43 @@ export class LabelOverlay {
     }
     for (let i = 0; i < n; i++) this.prioritise(i, emphasis);
     declutterLabels(this.items, width, height);
+    this.writeLabels(n, emphasis);
+  }
+
+  /**
+   * Shows, moves and marks the labels as the layout says, writing only what changed since the
+   * last frame: while the camera turns that is each shown label's position, nothing else.
+   */
+  private writeLabels(markers: number, emphasis: LabelEmphasis): void {
     for (let i = 0; i < this.items.length; i++) {
       const item = this.items[i]!;
-      const element = this.elements[i]!;
+      const style = this.styles[i]!;
+      const was = this.shownFlags[i]!;
       if (!item.visible) {
-        if (element.style.visibility !== 'hidden') element.style.visibility = 'hidden';
+        if (was & SHOWN) style.visibility = 'hidden';
+        this.shownFlags[i] = was & ~SHOWN;
         continue;
       }
-      element.style.visibility = 'visible';
-      element.style.transform = `translate(${Math.round(item.left)}px, ${Math.round(item.top)}px)`;
-      const regionId = i < n ? this.placements[i]!.regionId : null;
-      element.classList.toggle(
-        'b3d-label-selected',
-        regionId !== null && regionId === emphasis.selected,
-      );
-      element.classList.toggle(
-        'b3d-label-focused',
-        regionId !== null && regionId === emphasis.focused,
-      );
+      const regionId = i < markers ? this.placements[i]!.regionId : null;
+      const flags =
+        SHOWN |
+        (regionId !== null && regionId === emphasis.selected ? SELECTED : 0) |
+        (regionId !== null && regionId === emphasis.focused ? FOCUSED : 0);
+      if (!(was & SHOWN)) style.visibility = 'visible';
+      const left = Math.round(item.left);
+      const top = Math.round(item.top);
+      if (!(was & SHOWN) || left !== this.shownLeft[i] || top !== this.shownTop[i]) {
+        style.transform = `translate(${left}px, ${top}px)`;
+        this.shownLeft[i] = left;
+        this.shownTop[i] = top;
+      }
+      const changed = (flags ^ was) & (SELECTED | FOCUSED);
+      if (changed) {
+        const classes = this.elements[i]!.classList;
+        if (changed & SELECTED) classes.toggle('b3d-label-selected', (flags & SELECTED) !== 0);
+        if (changed & FOCUSED) classes.toggle('b3d-label-focused', (flags & FOCUSED) !== 0);
+      }
+      this.shownFlags[i] = flags;
     }
   }
 

@@ -6,6 +6,7 @@
 import {
   Color,
   DoubleSide,
+  Float32BufferAttribute,
   InstancedMesh,
   Matrix4,
   Mesh,
@@ -63,8 +64,8 @@ export class MarkerLayer {
     parent: Group,
   ) {
     const count = placements.length;
-    this.cores = new InstancedMesh(new PlaneGeometry(2, 2), markerCoreMaterial(), count);
-    this.halos = new InstancedMesh(new PlaneGeometry(2, 2), haloMaterial(), count);
+    this.cores = new InstancedMesh(billboardQuad(0), markerCoreMaterial(), count);
+    this.halos = new InstancedMesh(billboardQuad(1), haloMaterial(), count);
     // Soft-edged cores blend, so they sort with the translucent structures: after the pathway
     // tubes, before the structures they sit in (which veil them, as solid spheres were veiled).
     this.cores.renderOrder = 1;
@@ -168,12 +169,23 @@ export class MarkerLayer {
   }
 }
 
+/** A marker's quad; `halo` (0 or 1) on every vertex tells the shared shader which it draws. */
+function billboardQuad(halo: number): PlaneGeometry {
+  const quad = new PlaneGeometry(2, 2);
+  quad.setAttribute('aHalo', new Float32BufferAttribute([halo, halo, halo, halo], 1));
+  return quad;
+}
+
 function ring(colour: number, thickness: number): Mesh {
   const mesh = new Mesh(
     new RingGeometry(1 - thickness, 1, 40),
     new MeshBasicMaterial({
       color: colour,
       side: DoubleSide,
+      // One pass: three draws a translucent double-sided material twice a frame (back faces,
+      // then front) and marks it changed each time, so its program is looked up again every
+      // frame. A flat ring facing the camera has no back faces to show.
+      forceSinglePass: true,
       transparent: true,
       depthTest: false,
       depthWrite: false,

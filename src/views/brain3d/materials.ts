@@ -1,36 +1,39 @@
-// The view's custom materials: a Fresnel "glass" for the cerebrum (cheap: no transmission pass),
-// markers and their halos as camera-facing quads shaded like spheres (two triangles each instead
-// of a tessellated sphere), round flowing particles, and tubes as camera-facing ribbons shaded
-// like round tubes (pathways lit, network links flat with per-vertex width and opacity, so a
-// change of strength rewrites two attributes and rebuilds nothing).
-import { AdditiveBlending, Color, DoubleSide, FrontSide, ShaderMaterial, type Plane } from 'three';
+// The view's custom materials: a Fresnel "glass" for the cerebrum and cerebellum (cheap: no
+// transmission pass), markers and their halos as camera-facing quads shaded like spheres (two
+// triangles each instead of a tessellated sphere), round flowing particles, and tubes as
+// camera-facing ribbons shaded like round tubes (pathways lit, network links flat with per-vertex
+// width and opacity, so a change of strength rewrites two attributes and rebuilds nothing).
+import { AdditiveBlending, DoubleSide, FrontSide, ShaderMaterial, type Plane } from 'three';
 
-/** Fresnel glass: nearly clear where the surface faces the viewer, brighter at grazing angles. */
-export function glassMaterial(colour: string, base: number, rim: number, clippingPlanes: Plane[]) {
+/**
+ * Fresnel glass: nearly clear where the surface faces the viewer, brighter at grazing angles.
+ * Each vertex carries its part's look (several glass shells share one draw call): `color` (RGB)
+ * and `aGlass` (the opacity facing the viewer, and what the rim adds).
+ */
+export function glassMaterial(clippingPlanes: Plane[]) {
   return new ShaderMaterial({
-    uniforms: {
-      uColor: { value: new Color(colour) },
-      uBase: { value: base },
-      uRim: { value: rim },
-    },
     vertexShader: /* glsl */ `
       #include <common>
+      #include <color_pars_vertex>
       #include <clipping_planes_pars_vertex>
+      attribute vec2 aGlass;
+      varying vec2 vGlass;
       varying vec3 vNormalView;
       varying vec3 vViewPosition;
       void main() {
+        #include <color_vertex>
         #include <begin_vertex>
         #include <project_vertex>
         #include <clipping_planes_vertex>
+        vGlass = aGlass;
         vNormalView = normalize(normalMatrix * normal);
         vViewPosition = -mvPosition.xyz;
       }`,
     fragmentShader: /* glsl */ `
       #include <common>
+      #include <color_pars_fragment>
       #include <clipping_planes_pars_fragment>
-      uniform vec3 uColor;
-      uniform float uBase;
-      uniform float uRim;
+      varying vec2 vGlass;
       varying vec3 vNormalView;
       varying vec3 vViewPosition;
       void main() {
@@ -40,9 +43,10 @@ export function glassMaterial(colour: string, base: number, rim: number, clippin
         float facing = abs(dot(n, v));
         float fresnel = pow(1.0 - facing, 2.5);
         float light = 0.65 + 0.35 * max(dot(n, normalize(vec3(0.35, 0.6, 0.7))), 0.0);
-        gl_FragColor = vec4(uColor * light * (0.55 + 0.6 * fresnel), uBase + uRim * fresnel);
+        gl_FragColor = vec4(vColor.rgb * light * (0.55 + 0.6 * fresnel), vGlass.x + vGlass.y * fresnel);
         #include <colorspace_fragment>
       }`,
+    vertexColors: true,
     transparent: true,
     depthWrite: false,
     side: FrontSide,
@@ -53,66 +57,70 @@ export function glassMaterial(colour: string, base: number, rim: number, clippin
 
 /**
  * A quad per instance that faces the camera, sized by the instance's scale (its radius, mm):
- * `vOffset` runs from -1 to 1 across it, so a fragment shader can draw a sphere or a glow.
+ * `vOffset` runs from -1 to 1 across it, so a fragment shader can draw a sphere or a glow;
+ * `aHalo` (1 on a halo's quad, 0 on a core's) says which.
  */
 const BILLBOARD_VERTEX = /* glsl */ `
   #include <common>
   #include <color_pars_vertex>
+  attribute float aHalo;
   varying vec2 vOffset;
+  varying float vHalo;
   void main() {
     #include <color_vertex>
     vec4 centre = modelViewMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
     float radius = length(instanceMatrix[0].xyz);
     vOffset = position.xy;
+    vHalo = aHalo;
     centre.xy += position.xy * radius;
     gl_Position = projectionMatrix * centre;
   }`;
 
 /**
- * Marker cores: a lit sphere drawn on a quad (the view's headlight from the upper front, a
- * sky/ground ambient, a faint glow), with a soft, antialiased rim.
+ * Marker cores and their halos share one shader (so one program), told apart by their quads'
+ * `aHalo` (an attribute rather than a uniform, so nothing is uploaded between them): a core
+ * is a lit sphere drawn on a quad (the view's headlight from the upper front, a sky/ground
+ * ambient, a faint glow) with a soft, antialiased rim; a halo is bright in the middle and fades
+ * to the rim (as a glowing sphere would), added to what is behind it.
  */
-export function markerCoreMaterial(): ShaderMaterial {
+function billboardMaterial(halo: boolean): ShaderMaterial {
   return new ShaderMaterial({
     vertexShader: BILLBOARD_VERTEX,
     fragmentShader: /* glsl */ `
       #include <common>
       #include <color_pars_fragment>
       varying vec2 vOffset;
+      varying float vHalo;
       const vec3 HEADLIGHT = vec3(0.19, 0.29, 0.94);
       void main() {
         float r = length(vOffset);
         float edge = fwidth(r);
-        float alpha = 1.0 - smoothstep(1.0 - edge, 1.0, r);
-        if (alpha <= 0.0) discard;
-        vec3 n = vec3(vOffset, sqrt(max(0.0, 1.0 - r * r)));
-        float light = 0.22 + 0.18 * n.y + 0.55 * max(dot(n, HEADLIGHT), 0.0);
-        gl_FragColor = vec4(vColor.rgb * light + 0.016, alpha);
+        if (vHalo > 0.5) {
+          float falloff = 1.0 - dot(vOffset, vOffset);
+          if (falloff <= 0.0) discard;
+          gl_FragColor = vec4(vColor.rgb * falloff, 1.0);
+        } else {
+          float alpha = 1.0 - smoothstep(1.0 - edge, 1.0, r);
+          if (alpha <= 0.0) discard;
+          vec3 n = vec3(vOffset, sqrt(max(0.0, 1.0 - r * r)));
+          float light = 0.22 + 0.18 * n.y + 0.55 * max(dot(n, HEADLIGHT), 0.0);
+          gl_FragColor = vec4(vColor.rgb * light + 0.016, alpha);
+        }
         #include <colorspace_fragment>
       }`,
     transparent: true,
+    ...(halo ? { blending: AdditiveBlending, depthWrite: false, depthTest: false } : {}),
   });
 }
 
-/** Additive halos: bright in the middle, fading to the rim (as a glowing sphere would). */
+/** Marker cores: lit spheres on quads (see billboardMaterial). */
+export function markerCoreMaterial(): ShaderMaterial {
+  return billboardMaterial(false);
+}
+
+/** Additive halos around the markers (see billboardMaterial). */
 export function haloMaterial(): ShaderMaterial {
-  return new ShaderMaterial({
-    vertexShader: BILLBOARD_VERTEX,
-    fragmentShader: /* glsl */ `
-      #include <common>
-      #include <color_pars_fragment>
-      varying vec2 vOffset;
-      void main() {
-        float falloff = 1.0 - dot(vOffset, vOffset);
-        if (falloff <= 0.0) discard;
-        gl_FragColor = vec4(vColor.rgb * falloff, 1.0);
-        #include <colorspace_fragment>
-      }`,
-    blending: AdditiveBlending,
-    transparent: true,
-    depthWrite: false,
-    depthTest: false,
-  });
+  return billboardMaterial(true);
 }
 
 /** Round particles with vertex colours; sizes in millimetres, scaled by perspective. */
@@ -145,47 +153,28 @@ export function particleMaterial(): ShaderMaterial {
 
 /**
  * Tubes drawn as ribbons (see ribbonGeometry.ts): the centre line is widened across the line of
- * sight by the radius (a uniform, or the per-vertex `aRadius` when `perVertexRadius`), and the
- * ribbon is shaded as a round tube: `lit` ones like the markers (headlight, sky/ground ambient,
- * a glow of their own colour), unlit ones in flat colour. Colour (and, with a 4-component
- * `color` attribute, opacity) comes per vertex.
+ * sight by the per-vertex `aRadius`, and the ribbon is shaded as a round tube: lit ones (`aLit`
+ * 1) like the markers (headlight, sky/ground ambient, a glow of their own colour), unlit ones in
+ * flat colour. Colour and opacity come per vertex (a 4-component `color` attribute). Everything
+ * that differs is per vertex, so the pathways and the network links share one shader program
+ * and nothing is uploaded between them.
  */
-export function ribbonMaterial(options: {
-  lit: boolean;
-  perVertexRadius: boolean;
-  radiusMm?: number;
-  opacity?: number;
-  depthWrite: boolean;
-}): ShaderMaterial {
-  const defines: Record<string, string> = {};
-  if (options.lit) defines.LIT = '';
-  if (options.perVertexRadius) defines.PER_VERTEX_RADIUS = '';
+export function ribbonMaterial(options: { depthWrite: boolean }): ShaderMaterial {
   return new ShaderMaterial({
-    defines,
-    uniforms: {
-      uRadius: { value: options.radiusMm ?? 1 },
-      uOpacity: { value: options.opacity ?? 1 },
-    },
     vertexShader: /* glsl */ `
       #include <common>
       #include <color_pars_vertex>
       attribute vec3 aTangent;
       attribute float aSide;
-      #ifdef PER_VERTEX_RADIUS
-        attribute float aRadius;
-      #else
-        uniform float uRadius;
-      #endif
+      attribute float aRadius;
+      attribute float aLit;
       varying float vSide;
+      varying float vLit;
       varying vec3 vAcross;
       varying vec3 vToCamera;
       void main() {
         #include <color_vertex>
-        #ifdef PER_VERTEX_RADIUS
-          float radius = aRadius;
-        #else
-          float radius = uRadius;
-        #endif
+        vLit = aLit;
         vec4 mvPosition = modelViewMatrix * vec4(position, 1.0);
         vec3 tangent = (modelViewMatrix * vec4(aTangent, 0.0)).xyz;
         vToCamera = normalize(-mvPosition.xyz);
@@ -193,32 +182,27 @@ export function ribbonMaterial(options: {
         float acrossLength = length(across);
         // Seen end-on the ribbon has no width to give: it collapses (the marker covers it).
         vAcross = acrossLength > 1e-6 ? across / acrossLength : vec3(0.0);
-        mvPosition.xyz += vAcross * radius * aSide;
+        mvPosition.xyz += vAcross * aRadius * aSide;
         vSide = aSide;
         gl_Position = projectionMatrix * mvPosition;
       }`,
     fragmentShader: /* glsl */ `
       #include <common>
       #include <color_pars_fragment>
-      uniform float uOpacity;
       varying float vSide;
+      varying float vLit;
       varying vec3 vAcross;
       varying vec3 vToCamera;
       const vec3 HEADLIGHT = vec3(0.19, 0.29, 0.94);
       void main() {
         vec3 colour = vColor.rgb;
-        #ifdef LIT
+        if (vLit > 0.5) {
           float facing = sqrt(max(0.0, 1.0 - vSide * vSide));
           vec3 n = normalize(vAcross * vSide + vToCamera * facing);
           float light = 0.22 + 0.18 * n.y + 0.55 * max(dot(n, HEADLIGHT), 0.0) + 0.35;
           colour *= light;
-        #endif
-        #ifdef USE_COLOR_ALPHA
-          float alpha = vColor.a * uOpacity;
-        #else
-          float alpha = uOpacity;
-        #endif
-        gl_FragColor = vec4(colour, alpha);
+        }
+        gl_FragColor = vec4(colour, vColor.a);
         #include <colorspace_fragment>
       }`,
     vertexColors: true,

@@ -63,13 +63,12 @@ export class NetworkArcs {
     this.radii = new BufferAttribute(new Float32Array(vertices), 1);
     batch.geometry.setAttribute('color', this.colours);
     batch.geometry.setAttribute('aRadius', this.radii);
+    // Flat colour (the ribbon shader lights only the pathways).
+    batch.geometry.setAttribute('aLit', new BufferAttribute(new Float32Array(vertices), 1));
     this.rgb = links.map((link) => new Color(NETWORK_LINK_COLOUR[linkKind(link)]));
     this.radiusByLink = new Float64Array(links.length).fill(-1);
     this.opacityByLink = new Float64Array(links.length).fill(-1);
-    this.mesh = new Mesh(
-      batch.geometry,
-      ribbonMaterial({ lit: false, perVertexRadius: true, depthWrite: false }),
-    );
+    this.mesh = new Mesh(batch.geometry, ribbonMaterial({ depthWrite: false }));
     this.mesh.name = 'network-links';
     this.mesh.renderOrder = 35;
     // The ribbons widen in the shader, beyond the bounds of their centre lines.

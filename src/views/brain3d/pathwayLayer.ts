@@ -23,6 +23,7 @@ import { ribbonGeometry } from './ribbonGeometry.ts';
 import { polylineLength, routePoints } from './routes.ts';
 
 export const TUBE_RADIUS_MM = 0.7;
+const TUBE_OPACITY = 0.8;
 /** Tube resolution: a segment every few millimetres of route. */
 const TUBE_SEGMENT_MM = 3;
 const SAMPLES = 96;
@@ -88,21 +89,16 @@ export class PathwayLayer {
     });
     const batch = ribbonGeometry(curves, segments);
     this.tubeStarts = batch.starts;
-    const tubeColours = new BufferAttribute(
-      new Float32Array(batch.geometry.getAttribute('position').count * 3),
-      3,
-    );
+    const tubeVertices = batch.geometry.getAttribute('position').count;
+    // Colour with opacity, radius and lighting per vertex, as the network links have them: both
+    // share one shader program.
+    const tubeColours = new BufferAttribute(new Float32Array(tubeVertices * 4), 4);
     batch.geometry.setAttribute('color', tubeColours);
-    this.tubes = new Mesh(
-      batch.geometry,
-      ribbonMaterial({
-        lit: true,
-        perVertexRadius: false,
-        radiusMm: TUBE_RADIUS_MM,
-        opacity: 0.8,
-        depthWrite: true,
-      }),
-    );
+    const perVertex = (value: number) =>
+      new BufferAttribute(new Float32Array(tubeVertices).fill(value), 1);
+    batch.geometry.setAttribute('aRadius', perVertex(TUBE_RADIUS_MM));
+    batch.geometry.setAttribute('aLit', perVertex(1));
+    this.tubes = new Mesh(batch.geometry, ribbonMaterial({ depthWrite: true }));
     this.tubes.name = 'pathway-tubes';
     // The ribbons widen in the shader, beyond the bounds of their centre lines.
     this.tubes.frustumCulled = false;
@@ -114,7 +110,7 @@ export class PathwayLayer {
     let p = 0;
     counts.forEach((count, i) => {
       colour.set(pathwayColour(pathways[i]!));
-      fillPart(tubeColours, this.tubeStarts, i, colour.r, colour.g, colour.b);
+      fillPart(tubeColours, this.tubeStarts, i, colour.r, colour.g, colour.b, TUBE_OPACITY);
       for (let k = 0; k < count; k++, p++) {
         this.particlePathway[p] = i;
         this.phases[p] = k / count;
