@@ -12,6 +12,12 @@ import {
   serveBuiltApp,
 } from './bench-browser.ts';
 import { compareFrameWork, reportFrameWork } from './bench-frame3d.ts';
+import {
+  compareToggles,
+  DEFAULT_BEFORE_REF,
+  reportToggles,
+  serveEarlierBuild,
+} from './bench-toggle.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipKb = (file: string) => kb(gzipSync(readFileSync(file), { level: 9 }).length);
@@ -26,16 +32,41 @@ const LIGHTHOUSE_RUNS = 5;
 const FRAME_WORK = { rounds: 8, framesPerRound: 50, warmupFrames: 30, width: 1280, height: 720 };
 /** Goal for the 3D view's frame CPU time against the bare three.js page's. */
 const FRAME_WORK_GOAL = 1.25;
-/** `npm run bench -- --3d`: only the 3D view's figures. */
+/** Alternate rounds of six treatment presses, on each build, at each CPU slowdown. */
+const TOGGLE_ROUNDS = 3;
+/** `npm run bench -- --3d`: only the 3D view's figures; `--toggles`: only the toggles'. */
 const only3d = process.argv.includes('--3d');
+const onlyToggles = process.argv.includes('--toggles');
+/** `--toggle-before=<git ref>`: the earlier build the toggles are compared with. */
+const toggleBefore =
+  process.argv.find((arg) => arg.startsWith('--toggle-before='))?.split('=')[1] ??
+  DEFAULT_BEFORE_REF;
 
 const app = await serveBuiltApp();
 const dist = app.outDir;
 try {
-  if (!only3d) await benchFirstScreen();
-  await bench3d();
+  if (!only3d && !onlyToggles) await benchFirstScreen();
+  if (!only3d) await benchToggles();
+  if (!onlyToggles) await bench3d();
 } finally {
   await app.close();
+}
+
+/** Treatment toggle to next paint at phone size, 4x and 1x CPU, against an earlier build. */
+async function benchToggles() {
+  const before = await serveEarlierBuild(toggleBefore);
+  if ('skipped' in before) {
+    console.log(`bench treatment toggle to next paint: skipped (${before.skipped})`);
+    return;
+  }
+  try {
+    for (const rate of [4, 1]) {
+      const result = await compareToggles(before.url, app.url, rate, TOGGLE_ROUNDS);
+      for (const line of reportToggles(rate, before.commit, result)) console.log(line);
+    }
+  } finally {
+    await before.close();
+  }
 }
 
 /** First-load size, Lighthouse, the stage's frames, heap growth, press to next frame. */

@@ -45,7 +45,7 @@ export function median(values: readonly number[]): number {
  * Headers that make the served pages cross-origin isolated, so performance.now() there is precise
  * to microseconds rather than rounded to 0.1 ms (the 3D frame measures are about 1 ms).
  */
-const ISOLATED = {
+export const ISOLATED = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };

@@ -53,8 +53,9 @@ function timeCase(name: string, run: () => void): void {
   console.log(`bench ${name}: median ${median(times).toFixed(2)} ms`);
 }
 
-// `npm run bench -- --3d` runs only the 3D view's part (bench-app.ts reads the same flag).
-if (!process.argv.includes('--3d')) await benchModel();
+// `npm run bench -- --3d` runs only the 3D view's part, `--toggles` only the treatment toggles'
+// (bench-app.ts reads the same flags).
+if (!process.argv.includes('--3d') && !process.argv.includes('--toggles')) await benchModel();
 await import('./bench-app.ts');
 
 /** The model's speed (median of repeated runs) and peak heap. */

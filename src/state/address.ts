@@ -42,3 +42,8 @@ export function stateAddress(pathname: string, query: string, notes = false): st
   const fragment = notes ? [NOTES_MARK, query].filter((part) => part !== '').join('&') : query;
   return fragment === '' ? pathname : `${pathname}#${fragment}`;
 }
+
+/** Whether a state's query names `key`, read as every key is (so `l%61ng` is `lang`). */
+export function namesKey(query: string, key: string): boolean {
+  return new URLSearchParams(query).has(key);
+}

@@ -19,7 +19,7 @@ import {
 import { describeTime } from './describe.ts';
 import { decodeLink, encodeLink } from './stories.ts';
 import { registerOf } from './viewState.ts';
-import { readAddress, stateAddress } from './address.ts';
+import { namesKey, readAddress, stateAddress } from './address.ts';
 
 const WRITE_INTERVAL_MS = 250;
 const PLAYING_INTERVAL_MS = 1000;
@@ -30,7 +30,7 @@ const SHOWN_CHARACTERS = 40;
 /** The language to start in: the link's `lang`, else the closest to the browser's languages. */
 export function initialLocale(win: Window = window): Locale {
   const { query } = readAddress(win.location);
-  return /(^|&)lang=/.test(query)
+  return namesKey(query, 'lang')
     ? decodeViewState(query).state.locale
     : closestLocale(win.navigator.languages ?? [win.navigator.language]);
 }
@@ -161,13 +161,20 @@ function applyAddress(win: Window): boolean {
 export function startUrlSync(win: Window = window): () => void {
   const corrected = applyAddress(win);
 
+  const address = () => `${win.location.pathname}${win.location.search}${win.location.hash}`;
+  /** The address as this sync last wrote or applied it. */
+  let known = address();
   const writeUrl = (query: string) => {
     const url = stateAddress(win.location.pathname, query);
-    const { pathname, search, hash } = win.location;
-    if (url === `${pathname}${search}${hash}`) return;
-    win.history.replaceState(win.history.state, '', url);
+    if (url !== address()) win.history.replaceState(win.history.state, '', url);
+    known = address();
   };
-  const writer = new ThrottledWriter(writeUrl);
+  // A waiting write is dropped when the address changed meanwhile (a link followed, a fragment
+  // typed): the hashchange that follows applies it, and a write of the older state in between
+  // would put that back in its place.
+  const writer = new ThrottledWriter((query) => {
+    if (address() === known) writeUrl(query);
+  });
   // A link that needed correcting, or an older one with its state in the query string, is
   // rewritten at once, so what the bar shows is what is used and the state stays after "#".
   if (corrected || readAddress(win.location).old) writeUrl(encodeLink(app.viewState()));
@@ -179,7 +186,9 @@ export function startUrlSync(win: Window = window): () => void {
       writeUrl(encodeLink(app.viewState()));
       return;
     }
-    if (applyAddress(win)) writeUrl(encodeLink(app.viewState()));
+    const fitted = applyAddress(win);
+    known = address();
+    if (fitted) writeUrl(encodeLink(app.viewState()));
   };
   win.addEventListener('hashchange', onHashChange);
 

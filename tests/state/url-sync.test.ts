@@ -6,7 +6,12 @@ import { flushSync } from 'svelte';
 import { app } from '../../src/state/app.svelte.ts';
 import { i18n } from '../../src/i18n/i18n.svelte.ts';
 import { notices } from '../../src/state/notices.svelte.ts';
-import { describeIgnored, shorten, startUrlSync } from '../../src/state/url-sync.svelte.ts';
+import {
+  describeIgnored,
+  initialLocale,
+  shorten,
+  startUrlSync,
+} from '../../src/state/url-sync.svelte.ts';
 import { decodeViewState, defaultViewState } from '../../src/state/url.ts';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -157,5 +162,27 @@ describe('URL sync', () => {
     location.hash = '#stage';
     await vi.waitFor(() => expect(location.hash).toBe('#ami=25'));
     expect(app.treatment.amitriptyline.mg).toBe(25);
+  });
+
+  it('starts in the language a link names, however its key is spelt', () => {
+    history.replaceState(null, '', '/#l%61ng=es&dul=60');
+    expect(initialLocale(window)).toBe('es');
+    history.replaceState(null, '', '/?lang=zh-Hans');
+    expect(initialLocale(window)).toBe('zh-Hans');
+  });
+
+  it('keeps a link followed while a write of the older state is waiting', async () => {
+    history.replaceState(null, '', '/#dul=60');
+    stop = startUrlSync(window);
+    app.speed = 2;
+    flushSync();
+    // The fragment changes before its hashchange arrives; the waiting write comes in between.
+    history.replaceState(null, '', '/#ami=25');
+    await wait(300);
+    expect(location.hash).toBe('#ami=25');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(app.treatment.amitriptyline.mg).toBe(25);
+    expect(app.treatment.duloxetine.mg).toBe(0);
+    expect(app.speed).toBe(1);
   });
 });
