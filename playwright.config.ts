@@ -32,7 +32,9 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: isCI,
   retries: 0,
-  workers: isCI ? 1 : 2,
+  // One worker per core: the machine has two. Tests that share one page run in turn inside
+  // their file (the 3D view's), and the heavy ones carry their own timeouts.
+  workers: 2,
   reporter: 'list',
   // The page builds in turns; on a busy shared machine the last turn can come after 5 s.
   expect: { timeout: 10_000 },
