@@ -18,6 +18,11 @@ import { turns } from './views/shared/turns.ts';
 import { registerServiceWorker } from './sw/register.ts';
 import './app.css';
 
+/** After the page has loaded, how long before saving the app for offline use starts, and how
+ * long it then waits at most for the page to be idle. */
+const OFFLINE_SAVE_DELAY_MS = 2000;
+const OFFLINE_SAVE_IDLE_WAIT_MS = 5000;
+
 const target = document.getElementById('app');
 if (!target) throw new Error('PainBrake: no #app element in index.html');
 
@@ -34,8 +39,17 @@ async function startExplorer(target: HTMLElement) {
   // The first screen is built in turns, so no one task holds the page for long (see turns.ts).
   turns.start();
   const mounted = mount(App, { target });
-  // Saving the app for offline use waits until the first screen has loaded.
-  const saveForOffline = () => void registerServiceWorker().catch(() => {});
+  // Saving the app for offline use (about 3 MB) waits until the first screen has loaded and the
+  // page is quiet: on a slow phone its downloads would otherwise slow the first screen's turns.
+  const register = () => void registerServiceWorker().catch(() => {});
+  const saveForOffline = () =>
+    setTimeout(
+      () =>
+        'requestIdleCallback' in globalThis
+          ? requestIdleCallback(register, { timeout: OFFLINE_SAVE_IDLE_WAIT_MS })
+          : register(),
+      OFFLINE_SAVE_DELAY_MS,
+    );
   if (document.readyState === 'complete') saveForOffline();
   else addEventListener('load', saveForOffline, { once: true });
   return mounted;
