@@ -308,6 +308,20 @@ export class AppState implements PictureSource {
     if (i18n.register !== registerOf(audience)) void i18n.use(i18n.locale, registerOf(audience));
   }
 
+  /**
+   * Puts a scene in as a press asks for it (a story's next step): everything at once but a new
+   * treatment, which follows after the next paint like a control's edit, so the step's words and
+   * clock show without waiting for the new simulated course.
+   */
+  applySceneAfterPaint(scene: Scene): void {
+    const treatment = scene.treatment;
+    this.applyScene({ ...scene, treatment: $state.snapshot(this.treatment) });
+    if (JSON.stringify(treatment) !== JSON.stringify($state.snapshot(this.treatment)))
+      this.edit(() => {
+        this.treatment = structuredClone(treatment);
+      });
+  }
+
   /** Puts a scene into the app, stopped, so the picture is exactly the one described. */
   applyScene(scene: Scene): void {
     this.playing = false;

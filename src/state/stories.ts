@@ -55,12 +55,16 @@ export function encodeLink(state: ViewState): string {
     : encodeViewState(state, stepState(story, state.step));
 }
 
-/** Opens a story at a step (from 1): its scene replaces the picture; the person's settings stay. */
-export function openStory(id: string, step = 1): void {
+/**
+ * Opens a story at a step (from 1): its scene replaces the picture; the person's settings stay.
+ * `pressed`: a press moved to the step, so its new treatment follows after the next paint.
+ */
+export function openStory(id: string, step = 1, pressed = false): void {
   const story = storyById(id);
   if (story === undefined) return;
   const at = Math.min(Math.max(step, 1), story.steps.length);
-  app.applyScene(stepState(story, at));
+  if (pressed) app.applySceneAfterPaint(stepState(story, at));
+  else app.applyScene(stepState(story, at));
   app.story = story.id;
   app.storyStep = at;
 }
@@ -75,7 +79,7 @@ export function stepBy(delta: 1 | -1): boolean {
   if (story === undefined) return false;
   const next = app.storyStep + delta;
   if (next < 1 || next > story.steps.length) return false;
-  openStory(story.id, next);
+  openStory(story.id, next, true);
   return true;
 }
 

@@ -164,6 +164,28 @@ describe('playing a story', () => {
     expect(app.view).toBe('synapse');
   });
 
+  it('a pressed step shows at once and brings its treatment after the next paint', async () => {
+    const story = storyById('stopping-duloxetine')!;
+    // The step where duloxetine stops: its treatment differs from the step before.
+    const changes = story.steps.findIndex(
+      (_, i) =>
+        i > 0 &&
+        JSON.stringify(stepState(story, i + 1).treatment) !==
+          JSON.stringify(stepState(story, i).treatment),
+    );
+    expect(changes).toBeGreaterThan(0);
+    openStory(story.id, changes);
+    const before = JSON.stringify(app.treatment);
+    expect(stepBy(1)).toBe(true);
+    expect(app.storyStep).toBe(changes + 1);
+    expect(app.courseHours).toBe(stepState(story, changes + 1).courseHours);
+    expect(JSON.stringify(app.treatment)).toBe(before);
+    await app.editsApplied();
+    expect(JSON.stringify(app.treatment)).toBe(
+      JSON.stringify(stepState(story, changes + 1).treatment),
+    );
+  });
+
   it('stops playback when a step opens', () => {
     app.playing = true;
     openStory('pain-brake', 2);
