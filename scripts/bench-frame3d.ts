@@ -8,9 +8,7 @@
 import { cpus, loadavg } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
 import { median, openPage } from './bench-browser.ts';
-
-const RENDER = 'painbrake:3d-render';
-const LABELS = 'painbrake:3d-labels';
+import { LABELS_MEASURE, RENDER_MEASURE } from '../src/views/brain3d/frameTimings.ts';
 
 /** One round's frames: CPU ms of the draw call and of the labels, GPU ms where measurable. */
 export interface RoundFrames {
@@ -130,7 +128,7 @@ function driveFrames(page: Page, selector: string, frames: number): Promise<Roun
       }
       return result;
     },
-    { selector, frames, names: { render: RENDER, labels: LABELS } },
+    { selector, frames, names: { render: RENDER_MEASURE, labels: LABELS_MEASURE } },
   );
 }
 

@@ -20,6 +20,8 @@ export const DEFAULT_BEFORE_REF = 'b48083c~1';
 export const TOGGLE_GOALS_MS = { 4: 200, 1: 100 } as const;
 
 const PHONE = { width: 390, height: 844 };
+/** A press Event Timing did not report: it painted within 16 ms, the shortest it reports. */
+const UNREPORTED = -1;
 /** One round: six presses that each change the treatment, ending where it began. */
 const TOGGLES: readonly { name: string; value: string }[] = [
   { name: 'dul-dose', value: '60' },
@@ -31,7 +33,7 @@ const TOGGLES: readonly { name: string; value: string }[] = [
 ];
 
 export interface ToggleTimes {
-  /** Each press's time to the next paint (ms), in order, over all rounds. */
+  /** Each press's time to the next paint (ms), or UNREPORTED, in order, over all rounds. */
   durations: number[];
 }
 
@@ -146,7 +148,7 @@ async function toggleRound(page: Page): Promise<number[]> {
       const map = (globalThis as { __toggleLongest?: Map<number, number> }).__toggleLongest!;
       return map.size > 0 ? Math.max(...map.values()) : null;
     });
-    times.push(longest ?? 16);
+    times.push(longest ?? UNREPORTED);
   }
   return times;
 }
@@ -196,13 +198,20 @@ export function reportToggles(
   beforeCommit: string,
   result: Awaited<ReturnType<typeof compareToggles>>,
 ): string[] {
-  const describe = (times: ToggleTimes) =>
-    `median ${Math.round(median(times.durations))} ms, worst ${Math.round(Math.max(...times.durations))} ms`;
+  // A press with no entry counts as 16 ms in the median and the worst, and is counted apart, so
+  // a run in which the entries stopped coming cannot pass for a fast one.
+  const describe = (times: ToggleTimes) => {
+    const durations = times.durations.map((ms) => (ms === UNREPORTED ? 16 : ms));
+    const unreported = times.durations.filter((ms) => ms === UNREPORTED).length;
+    return (
+      `median ${Math.round(median(durations))} ms, worst ${Math.round(Math.max(...durations))} ms` +
+      ` (${unreported} of ${durations.length} within 16 ms, unreported)`
+    );
+  };
   const goal = TOGGLE_GOALS_MS[rate as keyof typeof TOGGLE_GOALS_MS];
   return [
     `bench treatment toggle to next paint at ${PHONE.width}x${PHONE.height}, CPU ${rate}x ` +
-      `(Event Timing, ${result.after.durations.length} presses each, alternate rounds; 16 ms ` +
-      `stands for any press painted within 16 ms, the shortest it reports): ` +
+      `(Event Timing, ${result.after.durations.length} presses each, alternate rounds): ` +
       `now ${describe(result.after)}; before (${beforeCommit}) ${describe(result.before)}` +
       `${goal ? ` (goal: worst <= ${goal} ms on a quiet machine)` : ''}; machine benchmark index ` +
       `${Math.round(result.benchmarkIndex)}`,

@@ -11,13 +11,13 @@ import {
   Scene,
   WebGLRenderer,
 } from 'three';
+import { RENDER_MEASURE } from '../../src/views/brain3d/frameTimings.ts';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 
 /** The 3D view's orbit step for one arrow key press (cameraRig.ts). */
 const ORBIT_STEP_RAD = Math.PI / 24;
-const RENDER_MEASURE = 'painbrake:3d-render';
 
 const params = new URLSearchParams(location.search);
 const width = Number(params.get('w') ?? 1264);

@@ -285,6 +285,11 @@ export class AppState implements PictureSource {
     );
   }
 
+  /** True while edits wait for the next paint (the state is then about to change). */
+  get editing(): boolean {
+    return this.#edits.length > 0;
+  }
+
   /** Resolves once the controls' edits so far are in the treatment. */
   editsApplied(): Promise<void> {
     return this.#editsApplied;

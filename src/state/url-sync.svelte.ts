@@ -135,9 +135,15 @@ class ThrottledWriter {
     this.timer = undefined;
     this.dueMs = Infinity;
     if (this.pending === null) return;
-    this.write(this.pending);
+    const query = this.pending;
     this.pending = null;
+    this.write(query);
     this.lastWriteMs = performance.now();
+  }
+
+  /** Keeps `query` waiting (a write that could not be made yet), unless a newer one came. */
+  keep(query: string): void {
+    this.pending ??= query;
   }
 
   dispose(): void {
@@ -171,8 +177,14 @@ export function startUrlSync(win: Window = window): () => void {
   };
   // A waiting write is dropped when the address changed meanwhile (a link followed, a fragment
   // typed): the hashchange that follows applies it, and a write of the older state in between
-  // would put that back in its place.
-  const writer = new ThrottledWriter((query) => {
+  // would put that back in its place. While edits wait for the next paint (a press, a story
+  // step), the write waits for them, so the address never shows half of a change.
+  const writer: ThrottledWriter = new ThrottledWriter((query) => {
+    if (app.editing) {
+      writer.keep(query);
+      void app.editsApplied().then(() => writer.flush());
+      return;
+    }
     if (address() === known) writeUrl(query);
   });
   // A link that needed correcting, or an older one with its state in the query string, is

@@ -13,12 +13,18 @@ import {
   openPage,
   type OpenedPage,
 } from './support/firefox.ts';
-import { OPEN_PANEL, panelTab, stageNode, waitForText } from './support/explorer.ts';
+import { panelTab, stageNode, waitForAttribute, waitForText } from './support/explorer.ts';
 
 /** The rules the Chromium suite runs (tests/e2e/support/harness.ts, AXE_TAGS). */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const PANELS = ['inspector', 'networks', 'effects', 'evidence', 'about'] as const;
+const PANELS = [
+  { id: 'inspector', heading: 'Spinal pain relay' },
+  { id: 'networks', heading: 'Brain networks' },
+  { id: 'effects', heading: 'Effects and side effects' },
+  { id: 'evidence', heading: 'Evidence' },
+  { id: 'about', heading: 'About this simulation' },
+] as const;
 const VIEW_SWITCH = (view: string) => `label:has(> input[name="view"][value="${view}"])`;
 
 declare global {
@@ -110,9 +116,11 @@ describe('Firefox: every screen', () => {
     const { page } = explorer;
     await expectNoAxeViolations(page, 'the first screen');
     for (const panel of PANELS) {
-      await page.click(panelTab(panel));
-      await waitForText(page, `${OPEN_PANEL} h2`, /\S/);
-      await expectNoAxeViolations(page, `the ${panel} panel`);
+      await page.click(panelTab(panel.id));
+      await waitForAttribute(page, panelTab(panel.id), 'aria-selected', /^true$/);
+      // The panel's own heading: its content (loaded on first opening) is on screen.
+      await waitForText(page, `#panel-${panel.id} h2`, new RegExp(`^${panel.heading}$`));
+      await expectNoAxeViolations(page, `the ${panel.id} panel`);
     }
     await page.click(VIEW_SWITCH('synapse'));
     await page.waitForSelector('[data-testid="synapse-caption"]', { visible: true });

@@ -185,4 +185,17 @@ describe('URL sync', () => {
     expect(app.treatment.duloxetine.mg).toBe(0);
     expect(app.speed).toBe(1);
   });
+
+  it('waits for edits that follow the next paint, so the address never shows half a change', async () => {
+    history.replaceState(null, '', '/');
+    stop = startUrlSync(window);
+    app.selectedNode = 'pag';
+    app.edit((treatment) => (treatment.duloxetine.mg = 60));
+    flushSync();
+    await wait(0);
+    // The selection alone is not written while the treatment change waits.
+    expect(location.hash).toBe('');
+    await app.editsApplied();
+    await vi.waitFor(() => expect(location.hash).toBe('#dul=60&node=pag'));
+  });
 });

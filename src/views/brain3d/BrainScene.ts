@@ -3,8 +3,8 @@
 // millimetres (rotated so MNI z is three's y). A plain class: `update(state)` when the
 // simulation's state changes, `resize()`, `dispose()`. It draws on demand (a change, a camera
 // move or flowing particles), stops when the page is hidden or the canvas is off screen, caps the
-// frame delta, allocates nothing per frame, and survives a lost WebGL context. Each frame's label
-// layout and draw call are timed as User Timing measures (frameTimings.ts).
+// frame delta, and survives a lost WebGL context. Each frame's label layout and draw call are timed
+// as User Timing measures (frameTimings.ts): those two entries are all a frame allocates.
 import { Color, Group, HemisphereLight, Scene, WebGLRenderer } from 'three';
 import { markerPlacements, type MarkerPlacement } from './anatomy.ts';
 import { boldColour, type Rgb } from './boldScale.ts';

@@ -1,8 +1,9 @@
 // The 3D view's frame work as User Timing measures: each frame's draw call
 // (`painbrake:3d-render`) and label layout (`painbrake:3d-labels`), so they show in the browser's
 // performance panel and `npm run bench` can read them (with a PerformanceObserver) without any
-// global of the app's own. One measure per section and no marks; the browser keeps every measure
-// until it is cleared, so after a long animation the oldest are dropped.
+// global of the app's own. One measure per section and no marks. Each is a small entry the browser
+// keeps until it is cleared (the one allocation a frame makes, kept for the measure's sake), so
+// after KEPT_MEASURES of a name they are all cleared at once.
 
 export const RENDER_MEASURE = 'painbrake:3d-render';
 export const LABELS_MEASURE = 'painbrake:3d-labels';
