@@ -5,7 +5,7 @@
 // meshes of their own would be drawn.
 import { Matrix4, Quaternion, SphereGeometry, TubeGeometry, Vector3 } from 'three';
 import { DORSAL_HORN, SPINAL_CORD, SPINAL_CORD_RADIUS_MM } from './anatomy.ts';
-import type { InnerPart } from './brainMeshes.ts';
+import type { InnerPart } from './meshLooks.ts';
 import { mergeGeometries } from './geometryBatch.ts';
 import { ANATOMY } from './palette.ts';
 import { curveThrough } from './pathwayLayer.ts';

@@ -16,7 +16,8 @@ import {
 } from 'three';
 import { pathways, regions } from '../../../src/data/catalog.ts';
 import { markerPlacements } from '../../../src/views/brain3d/anatomy.ts';
-import { lookOf, MESH_FILES } from '../../../src/views/brain3d/brainMeshes.ts';
+import { MESH_FILES } from '../../../src/views/brain3d/brainMeshes.ts';
+import { lookOf } from '../../../src/views/brain3d/meshLooks.ts';
 import { mergeGeometries } from '../../../src/views/brain3d/geometryBatch.ts';
 import { MarkerLayer } from '../../../src/views/brain3d/markers.ts';
 import { NetworkArcs } from '../../../src/views/brain3d/networkArcs.ts';
