@@ -1,9 +1,9 @@
 // Loads the atlas meshes (meshopt-compressed glTF in MNI millimetres) and draws each structure
-// with its look (meshLooks.ts), and with them the schematic spinal cord (spinalCord.ts). Structures drawn alike
-// share a draw call (software WebGL pays for each): the glass shells are one mesh and the inner
-// structures with the brainstem and the cord another, each drawn part by part in the order
-// three.js would draw them as separate meshes (sortedBatch.ts), so the picture is the same. The
-// caller adds `group` to the rotated MNI group and disposes through `dispose()`.
+// with its look (meshLooks.ts), and with them the schematic spinal cord (spinalCord.ts).
+// Structures drawn alike share a draw call (software WebGL pays for each): the glass shells are
+// one mesh and the inner structures with the brainstem and the cord another, each drawn part by
+// part in the order three.js would draw them as separate meshes (sortedBatch.ts), so the picture
+// is the same. The caller adds `group` to the rotated MNI group and disposes through `dispose()`.
 import {
   BufferAttribute,
   Color,
