@@ -319,12 +319,18 @@ export class AppState implements PictureSource {
    * clock show without waiting for the new simulated course.
    */
   applySceneAfterPaint(scene: Scene): void {
-    const treatment = scene.treatment;
-    this.applyScene({ ...scene, treatment: $state.snapshot(this.treatment) });
-    if (JSON.stringify(treatment) !== JSON.stringify($state.snapshot(this.treatment)))
-      this.edit(() => {
-        this.treatment = structuredClone(treatment);
-      });
+    this.applyScene({ ...scene, treatment: this.treatment });
+    if (this.#differs(scene.treatment)) this.edit(() => this.#replaceTreatment(scene.treatment));
+  }
+
+  /** Whether `treatment` differs from the one in effect. */
+  #differs(treatment: Treatment): boolean {
+    return JSON.stringify(treatment) !== JSON.stringify($state.snapshot(this.treatment));
+  }
+
+  /** A new treatment object re-runs everything that reads it: only when it really differs. */
+  #replaceTreatment(treatment: Treatment): void {
+    if (this.#differs(treatment)) this.treatment = structuredClone(treatment);
   }
 
   /** Puts a scene into the app, stopped, so the picture is exactly the one described. */
@@ -332,9 +338,7 @@ export class AppState implements PictureSource {
     this.playing = false;
     // A whole scene replaces what the controls asked for and is still waiting.
     this.#edits = [];
-    // A new treatment object re-runs everything that reads it: only when it really differs.
-    if (JSON.stringify(scene.treatment) !== JSON.stringify($state.snapshot(this.treatment)))
-      this.treatment = structuredClone(scene.treatment);
+    this.#replaceTreatment(scene.treatment);
     this.courseHours = scene.courseHours;
     this.closeUpMode = scene.closeUpMode;
     this.closeUpHours = scene.closeUpHours;

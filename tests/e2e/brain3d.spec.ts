@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { stateParams } from './support/harness.ts';
 
 const screenshotDir = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -65,12 +66,6 @@ async function whenDrawn(page: Page): Promise<void> {
 async function openBrain(page: Page, state = ''): Promise<void> {
   await page.goto(`/#view=brain3d${state}`);
   await whenDrawn(page);
-}
-
-/** A key of the view state in the address, wherever it sits (query or fragment); null if absent. */
-function stateKey(page: Page, key: string): string | null {
-  const match = new RegExp(`[?#&]${key}=([^&#]*)`).exec(page.url());
-  return match ? decodeURIComponent(match[1]!) : null;
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -179,7 +174,7 @@ test.describe('the 3D view, opened once', () => {
     await expect(page.locator('#b3d-region-pag')).toContainText(/untreated/);
     await page.keyboard.press('Enter');
     await expect(page.locator('#b3d-region-pag')).toHaveAttribute('aria-selected', 'true');
-    await expect.poll(() => stateKey(page, 'node')).toBe('pag');
+    await expect.poll(() => stateParams(page.url()).get('node')).toBe('pag');
     await page.screenshot({ path: `${screenshotDir}brain3d-keyboard.png` });
   });
 
@@ -250,7 +245,7 @@ test.describe('the 3D view, opened once', () => {
     await page.getByRole('button', { name: 'Midline', exact: true }).click();
     await expect.poll(async () => (await camera(page)).cut).toBe(true);
     await expect.poll(async () => (await camera(page)).position[0]).toBeLessThan(-250);
-    await expect.poll(() => stateKey(page, 'cam')).toMatch(/,cut$/);
+    await expect.poll(() => stateParams(page.url()).get('cam')).toMatch(/,cut$/);
     await page.screenshot({ path: `${screenshotDir}brain3d-midline.png` });
 
     await page.getByRole('button', { name: 'Reset', exact: true }).click();
@@ -268,7 +263,9 @@ test.describe('the 3D view, opened once', () => {
     // The camera survives a reload through the URL (once the URL has caught up with it).
     const saved = await camera(page);
     const savedText = [...saved.position, ...saved.target].join(',');
-    await expect.poll(() => stateKey(page, 'cam')).toBe(saved.cut ? `${savedText},cut` : savedText);
+    await expect
+      .poll(() => stateParams(page.url()).get('cam'))
+      .toBe(saved.cut ? `${savedText},cut` : savedText);
     await page.reload();
     await whenDrawn(page);
     expect(await camera(page)).toEqual(saved);

@@ -9,17 +9,14 @@
 //
 // The address is checked only through page.url() and patterns for its keys (/dul=60/), never
 // through the query string itself: the view state may live in the query or after "#".
-import type { Browser } from 'puppeteer-core';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   appUrl,
-  closeAll,
   cspViolations,
   expectClean,
-  launchFirefox,
-  openPage,
+  firefoxPerTest,
   shotPath,
   type OpenedPage,
 } from './support/firefox.ts';
@@ -56,15 +53,8 @@ const PANELS = [
   { id: 'about', tab: 'About', heading: 'About this simulation' },
 ] as const;
 
-let browser: Browser;
-let opened: OpenedPage[] = [];
-
 /** Opens `path` in a fresh context, closed after the test. */
-async function open(path: string): Promise<OpenedPage> {
-  const result = await openPage(browser, path);
-  opened.push(result);
-  return result;
-}
+const { open } = firefoxPerTest();
 
 /** Opens the explorer at `path` and waits for the stage to draw. */
 async function openExplorer(path: string): Promise<OpenedPage> {
@@ -72,19 +62,6 @@ async function openExplorer(path: string): Promise<OpenedPage> {
   await result.page.waitForSelector(stageNode(DH), { visible: true, timeout: 20_000 });
   return result;
 }
-
-beforeAll(async () => {
-  browser = await launchFirefox({ headless: true });
-});
-
-afterEach(async () => {
-  await closeAll(opened);
-  opened = [];
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('Firefox: the explorer loads', () => {
   it('draws the pathway (PAG, RVM, dorsal horn) in the stage cleanly', async () => {

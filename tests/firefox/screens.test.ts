@@ -4,15 +4,9 @@
 // rules as the Chromium suite) finds nothing on the first screen, in each panel, in the synapse
 // close-up and in the share dialog. (The 3D view, which needs WebGL, is tests/firefox/brain3d.)
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  closeAll,
-  expectClean,
-  launchFirefox,
-  openPage,
-  type OpenedPage,
-} from './support/firefox.ts';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { expectClean, firefoxPerTest, type OpenedPage } from './support/firefox.ts';
 import { panelTab, stageNode, waitForAttribute, waitForText } from './support/explorer.ts';
 
 /** The rules the Chromium suite runs (tests/e2e/support/harness.ts, AXE_TAGS). */
@@ -40,12 +34,11 @@ declare global {
     | undefined;
 }
 
-let browser: Browser;
-let opened: OpenedPage[] = [];
+const firefox = firefoxPerTest();
 
+/** Opens the explorer at `path` in a fresh context (closed after the test) once it is drawn. */
 async function open(path: string): Promise<OpenedPage> {
-  const result = await openPage(browser, path);
-  opened.push(result);
+  const result = await firefox.open(path);
   await result.page.waitForSelector(stageNode('dh-projection'), { visible: true, timeout: 20_000 });
   return result;
 }
@@ -73,19 +66,6 @@ async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   expect(report, `axe in Firefox, ${where}:\n${report}`).toBe('');
 }
 
-beforeAll(async () => {
-  browser = await launchFirefox({ headless: true });
-});
-
-afterEach(async () => {
-  await closeAll(opened);
-  opened = [];
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('Firefox: every screen', () => {
   it('the synapse, share, compare, handout, presentation and embed keep to the policy', async () => {
     const explorer = await open('/#dul=60&ami=25');
@@ -104,8 +84,7 @@ describe('Firefox: every screen', () => {
       ['embed=1', '[data-node="pag"]'],
     ] as const) {
       // Each as a link opens it: a document of its own.
-      const screen = await openPage(browser, `/#dul=60&${state}`);
-      opened.push(screen);
+      const screen = await firefox.open(`/#dul=60&${state}`);
       await screen.page.waitForSelector(selector, { visible: true, timeout: 20_000 });
       await expectClean(screen);
     }

@@ -5,7 +5,7 @@
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 /** The Firefox ESR that Debian's `firefox-esr` package installs; $FIREFOX_PATH overrides it. */
 const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
@@ -139,4 +139,30 @@ export async function expectClean(
 /** Closes the pages' contexts (ignoring a browser that is already gone). */
 export async function closeAll(opened: readonly OpenedPage[]): Promise<void> {
   await Promise.all(opened.map((o) => o.context.close().catch(() => undefined)));
+}
+
+/**
+ * One headless Firefox for a test file, with each test's pages in fresh contexts closed when the
+ * test ends. Call at the top of the file; `open` opens a page as openPage does.
+ */
+export function firefoxPerTest(): { open: (path: string) => Promise<OpenedPage> } {
+  let browser: Browser;
+  let opened: OpenedPage[] = [];
+  beforeAll(async () => {
+    browser = await launchFirefox({ headless: true });
+  });
+  afterEach(async () => {
+    await closeAll(opened);
+    opened = [];
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    open: async (path) => {
+      const result = await openPage(browser, path);
+      opened.push(result);
+      return result;
+    },
+  };
 }
