@@ -1,6 +1,7 @@
-// The fill of each region's disc on the stage: the colour of the signal it sends (pain signal,
-// top-down command or the OFF-cells' brake, serotonin, noradrenaline, facilitation), neutral for the local interneuron and
-// the resting-network box. Colour is never the only cue: every node is also labelled.
+// The fill of each region's disc on the stage: the colour of the signal it sends (the pain
+// signal; a top-down command; the OFF-cells' GABA/glycine brake; serotonin, from the RVM's own
+// serotonergic cells; noradrenaline; facilitation), neutral for the local interneuron and the
+// resting-network box. Colour is never the only cue: every node is also labelled.
 export const NODE_COLOUR = {
   nociceptor: 'var(--ascending)',
   'dh-projection': 'var(--ascending)',
