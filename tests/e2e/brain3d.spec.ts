@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
 import { stateParams } from './support/harness.ts';
 
 const screenshotDir = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
@@ -137,6 +138,48 @@ test.describe('the 3D view, opened once', () => {
     await expect.poll(async () => (await stats(page)).renders).toBeGreaterThan(settled);
     await labels.click();
     await expect(labels).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('draws the labels into the picture, each on its box', async () => {
+    await whenDrawn(page);
+    const all = await page.evaluate(() => globalThis.__painbrake3d!.labels());
+    // Labels switched off leave the selected region's: look at the others.
+    const shown = all.filter((label) => !label.emphasised);
+    expect(shown.length).toBeGreaterThan(5);
+    const canvas = (await page.locator('.viewport canvas').boundingBox())!;
+    // The pixels of a few label boxes, with the labels on and then off: the label is there.
+    const boxes = shown.slice(0, 4).map((label) => ({
+      x: canvas.x + Math.round(label.left),
+      y: canvas.y + Math.round(label.top),
+      width: Math.round(label.width),
+      height: Math.round(label.height),
+    }));
+    const grab = () =>
+      Promise.all(boxes.map(async (clip) => PNG.sync.read(await page.screenshot({ clip }))));
+    const withLabels = await grab();
+    const button = page.getByRole('button', { name: 'Labels', exact: true });
+    const before = (await stats(page)).renders;
+    await button.click();
+    await expect.poll(async () => (await stats(page)).renders).toBeGreaterThan(before);
+    const left = await page.evaluate(() => globalThis.__painbrake3d!.labels());
+    expect(left.filter((label) => !label.emphasised)).toEqual([]);
+    const without = await grab();
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    withLabels.forEach((on, k) => {
+      const off = without[k]!;
+      let changed = 0;
+      for (let i = 0; i < on.data.length; i += 4)
+        if (
+          Math.abs(on.data[i]! - off.data[i]!) + Math.abs(on.data[i + 1]! - off.data[i + 1]!) >
+          24
+        )
+          changed++;
+      // The text is light on a dark box: a good share of the box's pixels change.
+      expect(changed / (on.width * on.height), `pixels of "${shown[k]!.text}"`).toBeGreaterThan(
+        0.12,
+      );
+    });
   });
 
   test('exports the view as a PNG at screen size and at 2x', async () => {

@@ -256,9 +256,16 @@ test('3D labels are placed in the language', async ({ open }) => {
     null,
     { timeout: 60_000 },
   );
-  // Labels are placed (visible, with a position) and written in Chinese.
-  const placed = page.locator('.b3d-label').filter({ hasText: /[\u4e00-\u9fff]/ });
-  await expect(placed.first()).toBeVisible();
-  expect(await placed.count()).toBeGreaterThan(3);
+  // Labels are placed (drawn, with a box inside the view) and written in Chinese.
+  const placed = await page.evaluate(() =>
+    (
+      globalThis as {
+        __painbrake3d?: { labels(): { text: string; width: number; height: number }[] };
+      }
+    ).__painbrake3d!.labels(),
+  );
+  const chinese = placed.filter((label) => /[\u4e00-\u9fff]/.test(label.text));
+  expect(chinese.length).toBeGreaterThan(3);
+  for (const label of chinese) expect(label.width * label.height).toBeGreaterThan(0);
   await page.screenshot({ path: shotPath('lang-zh-Hans-brain3d') });
 });

@@ -114,14 +114,23 @@ describe('Firefox: the 3D brain (WebGL)', () => {
 
   it('the picture is not blank: the brain covers part of the dark background', async () => {
     const { page } = brain;
-    // The HTML labels sit over the canvas: hide them for the shot, so only WebGL pixels count.
-    await page.$eval(`${VIEWPORT} .labels`, (layer) => {
-      (layer as HTMLElement).style.visibility = 'hidden';
-    });
+    // The labels are drawn in the canvas too: switch them off for the shot (only the selected
+    // region's stays), so the brain's pixels count, then on again (each switch draws a frame).
+    const switchLabels = async () => {
+      const before = (await stats(page)).renders;
+      await page.$$eval('.brain3d button', (buttons) =>
+        buttons.find((button) => button.textContent?.trim() === 'Labels')!.click(),
+      );
+      await page.waitForFunction(
+        (renders) => globalThis.__painbrake3d!.stats().renders > renders,
+        { timeout: LOAD_TIMEOUT_MS },
+        before,
+      );
+    };
+    await switchLabels();
+    expect(await page.evaluate(() => globalThis.__painbrake3d!.labels().length)).toBeLessThan(2);
     const shot = await (await page.$(CANVAS))!.screenshot({ type: 'png' });
-    await page.$eval(`${VIEWPORT} .labels`, (layer) => {
-      (layer as HTMLElement).style.visibility = '';
-    });
+    await switchLabels();
     const png = PNG.sync.read(Buffer.from(shot));
     // The viewport's background is #0e141c; count the pixels clearly brighter than it.
     let lit = 0;
@@ -134,22 +143,18 @@ describe('Firefox: the 3D brain (WebGL)', () => {
 
   it('places the region labels inside the view', async () => {
     const { page } = brain;
-    const labels = await page.$eval(VIEWPORT, (viewport) => {
-      const frame = viewport.getBoundingClientRect();
-      return Array.from(viewport.querySelectorAll<HTMLElement>('.b3d-label'))
-        .filter((label) => label.style.visibility === 'visible')
-        .map((label) => {
-          const box = label.getBoundingClientRect();
-          return {
-            text: label.textContent?.trim() ?? '',
-            inside:
-              box.width > 0 &&
-              box.left >= frame.left - 1 &&
-              box.right <= frame.right + 1 &&
-              box.top >= frame.top - 1 &&
-              box.bottom <= frame.bottom + 1,
-          };
-        });
+    const labels = await page.evaluate(() => {
+      const canvas = document.querySelector('[role="application"] canvas')!;
+      const frame = { width: canvas.clientWidth, height: canvas.clientHeight };
+      return globalThis.__painbrake3d!.labels().map((label) => ({
+        text: label.text.trim(),
+        inside:
+          label.width > 0 &&
+          label.left >= -1 &&
+          label.left + label.width <= frame.width + 1 &&
+          label.top >= -1 &&
+          label.top + label.height <= frame.height + 1,
+      }));
     });
     await page.screenshot({ path: shotPath('brain3d') });
     expect(labels.length).toBeGreaterThan(5);

@@ -3,18 +3,20 @@
 // millimetres (rotated so MNI z is three's y). A plain class: `update(state)` when the
 // simulation's state changes, `resize()`, `dispose()`. It draws on demand (a change, a camera
 // move or flowing particles), stops when the page is hidden or the canvas is off screen, caps the
-// frame delta, and survives a lost WebGL context. Each frame's label layout and draw call are timed
-// as User Timing measures (frameTimings.ts): those two entries are all a frame allocates.
+// frame delta, and survives a lost WebGL context. Each frame's label work (the rings, and the
+// labels' placement when it is due) and draw call are timed as User Timing measures
+// (frameTimings.ts): those two entries are all a frame allocates.
 import { Color, Group, HemisphereLight, Scene, WebGLRenderer } from 'three';
 import { markerPlacements, type MarkerPlacement } from './anatomy.ts';
 import { boldColour, type Rgb } from './boldScale.ts';
 import { BrainMeshes } from './brainMeshes.ts';
 import { CameraRig } from './cameraRig.ts';
 import type { CameraPreset, CameraState } from './cameraState.ts';
-import { composePng, type ExportOverlay } from './exportPng.ts';
+import { composePng, type ExportLabel, type ExportOverlay } from './exportPng.ts';
 import { FrameStats, type SceneStats } from './frameStats.ts';
 import { LABELS_MEASURE, measureSince, RENDER_MEASURE } from './frameTimings.ts';
 import type { BrainSceneOptions, BrainSceneState } from './sceneTypes.ts';
+import { LabelAtlas } from './labelAtlas.ts';
 import { LabelOverlay, type LabelEmphasis } from './labelOverlay.ts';
 import { MarkerLayer } from './markers.ts';
 import { NetworkArcs } from './networkArcs.ts';
@@ -26,6 +28,12 @@ import { isTubePathway } from './routes.ts';
 
 /** The camera counts as at rest (and is reported for the URL) after this long without change. */
 const CAMERA_SETTLE_MS = 300;
+/**
+ * While the camera moves, the labels are placed (projected and decluttered) at most this often;
+ * in between they follow their markers on the GPU, and a placement always follows the last move.
+ * Map renderers place their labels the same way.
+ */
+const PLACEMENT_INTERVAL_MS = 100;
 
 export type { BrainSceneOptions, BrainSceneState };
 
@@ -40,13 +48,20 @@ export class BrainScene {
   private readonly pathways: PathwayLayer;
   private readonly arcs: NetworkArcs;
   private readonly labels: LabelOverlay;
+  private readonly forcedColours: MediaQueryList | undefined;
   private readonly frameStats = new FrameStats();
   private readonly loop: RenderLoop;
   private readonly pointer: PointerInput;
   private state: BrainSceneState | null = null;
   private width = 1;
   private height = 1;
-  private cameraDirty = true;
+  /** The labels need placing now (the scene, the size, the emphasis or the colours changed). */
+  private labelsStale = true;
+  /** The camera has moved since the labels were placed (placed again within the interval). */
+  private cameraMoved = false;
+  private placedAtMs = -Infinity;
+  /** Something changed on screen since the last draw. */
+  private drawPending = true;
   private cutApplied = false;
   private cameraSettleTimer: ReturnType<typeof setTimeout> | undefined;
   private lost = false;
@@ -100,7 +115,12 @@ export class BrainScene {
       this.markers.radii,
       this.markers.shown,
       options.staticLabels,
+      new LabelAtlas(canvas.ownerDocument),
     );
+    this.mni.add(this.labels.batch.mesh);
+    // The labels take the page's colours: drawn again when forced colours come or go.
+    this.forcedColours = canvas.ownerDocument.defaultView?.matchMedia?.('(forced-colors: active)');
+    this.forcedColours?.addEventListener('change', this.onColoursChange);
 
     this.pointer = new PointerInput(
       canvas,
@@ -108,7 +128,7 @@ export class BrainScene {
       (regionId) => options.onSelect?.(regionId),
       (regionId) => {
         options.onHover?.(regionId);
-        this.cameraDirty = true; // re-layout: the hovered region's label shows
+        this.labelsStale = true; // re-layout: the hovered region's label shows
         this.requestRender();
       },
     );
@@ -137,9 +157,10 @@ export class BrainScene {
     this.height = Math.max(1, Math.round(height));
     this.renderer.setPixelRatio(Math.min(pixelRatio, 2));
     this.renderer.setSize(this.width, this.height, false);
+    this.labels.setScale(this.renderer.getPixelRatio());
     this.rig.setAspect(this.width / this.height);
     this.pathways.setPixelScale(this.height * Math.min(pixelRatio, 2), this.rig.camera.fov);
-    this.cameraDirty = true;
+    this.labelsStale = true;
     this.requestRender();
   }
 
@@ -155,7 +176,7 @@ export class BrainScene {
 
   setCameraState(state: CameraState): void {
     this.rig.moveTo(state, false);
-    this.cameraDirty = true;
+    this.labelsStale = true;
     this.requestRender();
   }
 
@@ -169,13 +190,13 @@ export class BrainScene {
   /** Highlights a region for keyboard users (a ring and a forced label), or none. */
   setFocused(regionId: string | null): void {
     this.focused = regionId;
-    this.cameraDirty = true;
+    this.labelsStale = true;
     this.requestRender();
   }
 
   /** The region whose marker is under a point (CSS px from the canvas's top left), or null. */
   pick(x: number, y: number): string | null {
-    if (this.cameraDirty) this.layoutOverlay();
+    if (this.labelsStale || this.cameraMoved) this.layoutOverlay(performance.now());
     const index = this.labels.pick(x, y);
     return index < 0 ? null : this.placements[index]!.regionId;
   }
@@ -187,8 +208,12 @@ export class BrainScene {
     this.renderer.setPixelRatio(scale);
     this.renderer.setSize(this.width, this.height, false);
     this.pathways.setPixelScale(this.height * scale, this.rig.camera.fov);
-    this.layoutOverlay();
+    this.layoutOverlay(performance.now());
+    // The labels are drawn by composePng at the image's scale, not from the screen's pictures
+    // (the rings stay in the frame).
+    this.labels.batch.setLabelsShown(false);
     this.renderer.render(this.scene, this.rig.camera);
+    this.labels.batch.setLabelsShown(true);
     // composePng copies the frame synchronously, before the drawing buffer is cleared.
     const png = composePng(this.canvas, this.width, this.height, scale, {
       ...overlay,
@@ -205,6 +230,11 @@ export class BrainScene {
 
   markerColor(key: string): string | null {
     return this.markers.colourOf(key);
+  }
+
+  /** The labels shown at the last placement and their boxes (CSS px); for tests. */
+  shownLabels(): ExportLabel[] {
+    return this.labels.visibleLabels();
   }
 
   stats(): SceneStats {
@@ -228,6 +258,7 @@ export class BrainScene {
     clearTimeout(this.cameraSettleTimer);
     this.canvas.removeEventListener('webglcontextlost', this.onContextLost);
     this.canvas.removeEventListener('webglcontextrestored', this.onContextRestored);
+    this.forcedColours?.removeEventListener('change', this.onColoursChange);
     this.rig.dispose();
     this.markers.dispose();
     this.pathways.dispose();
@@ -261,6 +292,7 @@ export class BrainScene {
       return;
     }
     this.markers.update(state.nodeLevels, state.boldPercent, state.mode, this.isMarkerHidden);
+    this.labels.batch.setHalos(this.markers.haloRadii, this.markers.haloColours);
     this.meshes.tint(state.mode === 'fmri' ? this.boldTint : null);
     this.pathways.setRates(state.pathwayRates);
     this.pathways.points.visible = state.flowing;
@@ -269,30 +301,42 @@ export class BrainScene {
     this.labels.setTexts((placement) => this.options.labelText(placement, state));
     this.rig.reducedMotion = state.reducedMotion;
     this.rig.controls.enableDamping = !state.reducedMotion;
-    this.cameraDirty = true;
+    this.labelsStale = true;
     this.requestRender();
   }
 
   private requestRender(): void {
+    this.drawPending = true;
     if (!this.disposed) this.loop.request();
   }
 
-  /** One frame: advance the camera and the particles, draw; true while something moves. */
+  /**
+   * One frame: advance the camera and the particles, draw; true while something moves, or while
+   * the labels wait for their placement after the camera stopped (those frames draw nothing).
+   */
   private readonly frame = (dtSeconds: number): boolean => {
     if (this.disposed || this.lost) return false;
     const moving = this.rig.step(dtSeconds);
-    if (moving) this.cameraDirty = true;
+    if (moving) this.cameraMoved = this.drawPending = true;
     if (this.rig.cut !== this.cutApplied) this.applyState();
     const flowing = this.pathways.flowing;
-    if (flowing) this.pathways.advance(dtSeconds);
+    if (flowing) {
+      this.pathways.advance(dtSeconds);
+      this.drawPending = true;
+    }
     this.draw();
-    return moving || flowing;
+    return moving || flowing || this.cameraMoved;
   };
 
   private draw(): void {
-    if (this.cameraDirty) {
-      const labelsStart = performance.now();
-      this.layoutOverlay();
+    const labelsStart = performance.now();
+    const placementDue =
+      this.labelsStale ||
+      (this.cameraMoved && labelsStart - this.placedAtMs >= PLACEMENT_INTERVAL_MS);
+    if (!this.drawPending && !placementDue) return;
+    this.drawPending = false;
+    if (placementDue) {
+      this.layoutOverlay(labelsStart);
       measureSince(LABELS_MEASURE, labelsStart);
     }
     const renderStart = performance.now();
@@ -301,8 +345,11 @@ export class BrainScene {
     this.frameStats.rendered(this.meshes.loaded);
   }
 
-  private layoutOverlay(): void {
-    this.cameraDirty = false;
+  /** Places the labels and the rings for the camera as it is now. */
+  private layoutOverlay(nowMs: number): void {
+    this.labelsStale = false;
+    this.cameraMoved = false;
+    this.placedAtMs = nowMs;
     // Only the group's and the camera's own matrices: the draw that follows updates the rest.
     this.mni.updateWorldMatrix(true, false);
     this.rig.camera.updateWorldMatrix(true, false);
@@ -313,16 +360,10 @@ export class BrainScene {
     emphasis.hovered = this.pointer.hoveredRegion;
     emphasis.showAll = state?.showLabels ?? true;
     this.labels.layout(this.rig.camera, this.mni.matrixWorld, this.width, this.height, emphasis);
-    const cameraQuaternion = this.rig.camera.quaternion;
-    const selected = this.labels.nearestMarker(state?.selected ?? null);
-    const focused = this.labels.nearestMarker(this.focused);
-    const groupQuaternion = this.mni.quaternion;
-    this.markers.placeRing(this.markers.selectedRing, selected, cameraQuaternion, groupQuaternion);
-    this.markers.placeRing(this.markers.focusRing, focused, cameraQuaternion, groupQuaternion);
   }
 
   private readonly onControlsChange = (): void => {
-    this.cameraDirty = true;
+    this.cameraMoved = true;
     this.requestRender();
     clearTimeout(this.cameraSettleTimer);
     this.cameraSettleTimer = setTimeout(this.reportCamera, CAMERA_SETTLE_MS);
@@ -333,6 +374,12 @@ export class BrainScene {
     // a link made on a phone opens framed for the screen that opens it.
     if (!this.disposed && !this.rig.moving && !this.rig.framing)
       this.options.onCameraChange?.(this.rig.getState());
+  };
+
+  private readonly onColoursChange = (): void => {
+    this.labels.restyle();
+    this.labelsStale = true;
+    this.requestRender();
   };
 
   private readonly onContextLost = (event: Event): void => {
@@ -347,7 +394,7 @@ export class BrainScene {
     // three re-creates its GL state and re-uploads geometry and programs on the next render.
     this.lost = false;
     this.loop.enabled = true;
-    this.cameraDirty = true;
+    this.labelsStale = true;
     this.requestRender();
     this.options.onContextRestored?.();
   };

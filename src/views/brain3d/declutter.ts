@@ -1,7 +1,9 @@
 // Label decluttering in screen space: labels are placed greedily in priority order (selected,
 // focused and hovered first, then by importance), each beside its marker on the first side that
-// overlaps no label already placed; a label with no free side is hidden. Works in place on
-// long-lived items so the camera can move without allocating.
+// overlaps no label already placed; a label with no free side is hidden. A label keeps the side
+// it had in the last layout while that side stays free, so labels do not hop from side to side
+// as the camera turns (and most find their place at the first try). Works in place on long-lived
+// items so the camera can move without allocating.
 
 export interface LabelItem {
   /** Anchor (the marker's centre) in CSS pixels; `onScreen` false skips the label. */
@@ -18,6 +20,8 @@ export interface LabelItem {
   visible: boolean;
   left: number;
   top: number;
+  /** The side it was placed on in the last layout (0-7), or -1: tried first next time. */
+  side: number;
 }
 
 export function labelItem(): LabelItem {
@@ -32,6 +36,7 @@ export function labelItem(): LabelItem {
     visible: false,
     left: 0,
     top: 0,
+    side: -1,
   };
 }
 
@@ -42,7 +47,7 @@ const SIDES = 8;
 
 /** Placement scratch: reused between calls, grown when there are more labels. */
 let placed = new Float64Array(64 * 4);
-let order: number[] = [];
+let order = new Int32Array(0);
 
 /** Whether a label box overlaps any placed box (the placed boxes carry the padding). */
 function overlapsPlaced(count: number, left: number, top: number, width: number, height: number) {
@@ -93,32 +98,66 @@ function candidate(item: LabelItem, side: number, out: { left: number; top: numb
 
 const spot = { left: 0, top: 0 };
 
+/** Places the item on a side if that spot is inside the view and free; true when it was. */
+function tryPlace(item: LabelItem, side: number, count: number, width: number, height: number) {
+  candidate(item, side, spot);
+  const inside =
+    spot.left - PAD_PX >= 0 &&
+    spot.top - PAD_PX >= 0 &&
+    spot.left + item.width + PAD_PX <= width &&
+    spot.top + item.height + PAD_PX <= height;
+  if (!inside || overlapsPlaced(count, spot.left, spot.top, item.width, item.height)) return false;
+  item.visible = true;
+  item.left = spot.left;
+  item.top = spot.top;
+  item.side = side;
+  return true;
+}
+
+/**
+ * Sorts the items' indices in `order`, highest priority first, equal priorities in item order:
+ * an insertion sort of the last layout's order, which hardly changes from one frame to the next.
+ */
+function sortByPriority(items: readonly LabelItem[]): void {
+  for (let i = 1; i < order.length; i++) {
+    const index = order[i]!;
+    const priority = items[index]!.priority;
+    let j = i - 1;
+    while (j >= 0 && placedAfter(items, order[j]!, index, priority)) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = index;
+  }
+}
+
+/** Whether item `a` goes after item `b` (of priority `priorityB`) in placing order. */
+function placedAfter(items: readonly LabelItem[], a: number, b: number, priorityB: number) {
+  const priorityA = items[a]!.priority;
+  return priorityA < priorityB || (priorityA === priorityB && a > b);
+}
+
 /**
  * Places the labels inside a viewport of the given size, setting each item's `visible`, `left`
  * and `top`. Returns how many labels show.
  */
 export function declutterLabels(items: LabelItem[], viewportWidth: number, viewportHeight: number) {
   if (placed.length < items.length * 4) placed = new Float64Array(items.length * 8);
-  if (order.length !== items.length) order = items.map((_, i) => i);
-  for (let i = 0; i < items.length; i++) order[i] = i;
-  order.sort((a, b) => items[b]!.priority - items[a]!.priority);
+  if (order.length !== items.length) order = Int32Array.from(items, (_, i) => i);
+  sortByPriority(items);
   let count = 0;
-  for (const index of order) {
-    const item = items[index]!;
+  for (let k = 0; k < order.length; k++) {
+    const item = items[order[k]!]!;
     item.visible = false;
-    if (!item.onScreen) continue;
-    for (let side = 0; side < SIDES && !item.visible; side++) {
-      candidate(item, side, spot);
-      const inside =
-        spot.left - PAD_PX >= 0 &&
-        spot.top - PAD_PX >= 0 &&
-        spot.left + item.width + PAD_PX <= viewportWidth &&
-        spot.top + item.height + PAD_PX <= viewportHeight;
-      if (inside && !overlapsPlaced(count, spot.left, spot.top, item.width, item.height)) {
-        item.visible = true;
-        item.left = spot.left;
-        item.top = spot.top;
-      }
+    if (!item.onScreen) {
+      item.side = -1;
+      continue;
+    }
+    const kept = item.side;
+    if (!(kept >= 0 && tryPlace(item, kept, count, viewportWidth, viewportHeight))) {
+      item.side = -1;
+      for (let side = 0; side < SIDES; side++)
+        if (side !== kept && tryPlace(item, side, count, viewportWidth, viewportHeight)) break;
     }
     if (!item.visible && item.priority === Infinity) {
       // A forced label (selected or focused) shows beside its marker even if it overlaps.

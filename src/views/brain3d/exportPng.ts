@@ -1,6 +1,6 @@
-// Composes the exported PNG: the WebGL frame, the labels that were showing (HTML labels are not
-// part of the WebGL canvas), the fMRI colour scale when it is on, and the credit line the atlas's
-// CC BY licence asks for.
+// Composes the exported PNG: the WebGL frame (drawn without its labels), the labels that were
+// showing, drawn here at the image's scale, the fMRI colour scale when it is on, and the credit
+// line the atlas's CC BY licence asks for.
 import { BOLD_STOPS, BOLD_TICKS, boldPosition, formatTick } from './boldScale.ts';
 
 export interface ExportLabel {

@@ -1,9 +1,14 @@
-// Region labels as HTML over the canvas (crisp text, any script), positioned by projecting each
-// marker and decluttered in screen space. Also answers picking: the marker nearest a point on
-// screen, within a touch-sized radius. Labels are aria-hidden: the region list in the component
-// is what screen readers use.
-import { Vector3, type Matrix4, type PerspectiveCamera } from 'three';
+// Region labels: each marker is projected and the labels decluttered in screen space (the
+// placement), then drawn by WebGL in the overlay's one call (overlayBatch.ts), hanging from their
+// markers, from pictures of hidden HTML labels (labelAtlas.ts): the elements carry the text, the
+// stylesheet's look and the size the declutter needs, and nothing is written to the page while
+// the camera moves. The placement also puts the selection and focus rings. Also answers picking: the marker nearest a point on screen, within a touch-sized radius.
+// Labels are aria-hidden: the region list in the component is what screen readers use.
+import { Matrix4, type PerspectiveCamera } from 'three';
 import type { MarkerPlacement, Mni } from './anatomy.ts';
+import type { ExportLabel } from './exportPng.ts';
+import type { LabelAtlas } from './labelAtlas.ts';
+import { FOCUS_RING, OverlayBatch, SELECTED_RING } from './overlayBatch.ts';
 import { declutterLabels, labelItem, type LabelItem } from './declutter.ts';
 
 /** Label priority when space is short: the descending brake first, then the ascending path. */
@@ -39,8 +44,8 @@ export interface LabelEmphasis {
   showAll: boolean;
 }
 
-const _v = new Vector3();
-const _camera = new Vector3();
+/** The group's millimetres to the camera's view space, this layout. */
+const _modelView = new Matrix4();
 
 /** What a label element last showed (LabelOverlay.shownFlags). */
 const SHOWN = 1;
@@ -53,32 +58,50 @@ export class LabelOverlay {
   readonly screenY: Float32Array;
   readonly screenRadius: Float32Array;
   readonly depth: Float32Array;
+  /** The overlay's single draw: halos, rings and labels (added to the scene by its owner). */
+  readonly batch: OverlayBatch;
   private readonly items: LabelItem[];
   private readonly elements: HTMLElement[];
-  /** Each element's style object, and what was last written to it (writes only on change). */
-  private readonly styles: CSSStyleDeclaration[];
+  /** Each shown label's last offset from its marker, in device pixels (written only on change). */
   private readonly shownLeft: Int32Array;
   private readonly shownTop: Int32Array;
   /** Bit flags last written: SHOWN, SELECTED, FOCUSED. */
   private readonly shownFlags: Uint8Array;
-  private readonly staticMni: readonly Mni[];
+  /** Device pixels per CSS pixel: quads sit on whole device pixels, pictures are drawn at it. */
+  private scale = 1;
+  private picturesStale = true;
+  /** The marker each ring was last put around (-1: hidden) and its radius (mm). */
+  private readonly ringMarker = Int16Array.of(-1, -1);
+  private readonly ringRadius = new Float64Array(2);
+  /** Each label's anchor in the group's millimetres (x, y, z per label). */
+  private readonly anchors: Float64Array;
+  /** Each marker's label importance (LABEL_PRIORITY), looked up once. */
+  private readonly importance: Float64Array;
   /** The other hemisphere's marker of the same region, or -1. */
   private readonly twins: Int16Array;
   private measured = false;
 
   constructor(
-    private readonly layer: HTMLElement,
+    layer: HTMLElement,
     private readonly placements: readonly MarkerPlacement[],
     private readonly radii: Float32Array,
     private readonly shown: Uint8Array,
     staticLabels: readonly StaticLabel[],
+    /** Draws the pictures; null where there is no 2D canvas (the quads are still laid out). */
+    private readonly atlas: LabelAtlas | null,
   ) {
     const n = placements.length;
     this.screenX = new Float32Array(n);
     this.screenY = new Float32Array(n);
     this.screenRadius = new Float32Array(n);
     this.depth = new Float32Array(n);
-    this.staticMni = staticLabels.map((s) => s.mni);
+    this.anchors = Float64Array.from(
+      [...placements.map((p) => p.mni), ...staticLabels.map((s) => s.mni)].flat(),
+    );
+    this.importance = Float64Array.from(
+      placements,
+      (p) => LABEL_PRIORITY[p.regionId] ?? DEFAULT_PRIORITY,
+    );
     this.twins = Int16Array.from(placements, (p, i) =>
       placements.findIndex((q, j) => j !== i && q.regionId === p.regionId),
     );
@@ -92,11 +115,12 @@ export class LabelOverlay {
       layer.appendChild(element);
       return element;
     });
-    this.styles = this.elements.map((element) => element.style);
     this.shownLeft = new Int32Array(this.items.length);
     this.shownTop = new Int32Array(this.items.length);
-    // Labels start hidden (the stylesheet's visibility), with no emphasis.
+    // Labels start hidden (collapsed quads), with no emphasis.
     this.shownFlags = new Uint8Array(this.items.length);
+    this.batch = new OverlayBatch(this.anchors.subarray(0, n * 3), this.anchors);
+    if (atlas) this.batch.setTexture(atlas.texture);
   }
 
   /** Sets the marker labels' text (when the mode or the values change, not per frame). */
@@ -110,7 +134,19 @@ export class LabelOverlay {
     });
   }
 
-  /** Projects the markers, picks which labels show and moves them. */
+  /** Device pixels per CSS pixel (the renderer's pixel ratio): the pictures are redrawn at it. */
+  setScale(scale: number): void {
+    if (scale === this.scale) return;
+    this.scale = scale;
+    this.picturesStale = true;
+  }
+
+  /** Measures and draws the labels again (the page's colours or fonts changed). */
+  restyle(): void {
+    this.measured = false;
+  }
+
+  /** Places the labels: projects the markers, picks which labels show and on which side. */
   layout(
     camera: PerspectiveCamera,
     groupMatrix: Matrix4,
@@ -120,17 +156,29 @@ export class LabelOverlay {
   ): void {
     if (!this.measured) this.measure();
     const n = this.placements.length;
+    this.batch.setViewport(width, height, this.scale);
     const pixelsPerMmAtUnitDepth = height / (2 * Math.tan((camera.fov * Math.PI) / 360));
-    camera.getWorldPosition(_camera);
+    // One matrix to view space and the projection's elements, rather than three.js's
+    // project() per label: this runs for every label at every placement.
+    const m = _modelView.multiplyMatrices(camera.matrixWorldInverse, groupMatrix).elements;
+    const p = camera.projectionMatrix.elements;
+    const anchors = this.anchors;
     for (let i = 0; i < this.items.length; i++) {
       const item = this.items[i]!;
-      const mni = i < n ? this.placements[i]!.mni : this.staticMni[i - n]!;
-      _v.set(mni[0], mni[1], mni[2]).applyMatrix4(groupMatrix);
-      const distance = _v.distanceTo(_camera);
-      _v.project(camera);
-      item.x = (_v.x * 0.5 + 0.5) * width;
-      item.y = (-_v.y * 0.5 + 0.5) * height;
-      const inView = _v.z < 1 && Math.abs(_v.x) <= 1.05 && Math.abs(_v.y) <= 1.05;
+      const ax = anchors[i * 3]!;
+      const ay = anchors[i * 3 + 1]!;
+      const az = anchors[i * 3 + 2]!;
+      const vx = m[0]! * ax + m[4]! * ay + m[8]! * az + m[12]!;
+      const vy = m[1]! * ax + m[5]! * ay + m[9]! * az + m[13]!;
+      const vz = m[2]! * ax + m[6]! * ay + m[10]! * az + m[14]!;
+      const distance = Math.sqrt(vx * vx + vy * vy + vz * vz);
+      const w = p[3]! * vx + p[7]! * vy + p[11]! * vz + p[15]!;
+      const nx = (p[0]! * vx + p[4]! * vy + p[8]! * vz + p[12]!) / w;
+      const ny = (p[1]! * vx + p[5]! * vy + p[9]! * vz + p[13]!) / w;
+      const nz = (p[2]! * vx + p[6]! * vy + p[10]! * vz + p[14]!) / w;
+      item.x = (nx * 0.5 + 0.5) * width;
+      item.y = (-ny * 0.5 + 0.5) * height;
+      const inView = w > 0 && nz < 1 && Math.abs(nx) <= 1.05 && Math.abs(ny) <= 1.05;
       if (i >= n) {
         item.onScreen = inView && emphasis.showAll;
         item.markerRadius = 6;
@@ -147,54 +195,88 @@ export class LabelOverlay {
     for (let i = 0; i < n; i++) this.prioritise(i, emphasis);
     declutterLabels(this.items, width, height);
     this.writeLabels(n, emphasis);
+    this.placeRing(SELECTED_RING, this.nearestMarker(emphasis.selected));
+    this.placeRing(FOCUS_RING, this.nearestMarker(emphasis.focused));
+    this.batch.commit();
   }
 
   /**
-   * Shows, moves and marks the labels as the layout says, writing only what changed since the
-   * last frame: while the camera turns that is each shown label's position, nothing else.
+   * Shows, hides and marks the labels as the placement says, writing only what changed since the
+   * last one: a label that keeps its side as the camera turns is not written at all.
    */
   private writeLabels(markers: number, emphasis: LabelEmphasis): void {
-    for (let i = 0; i < this.items.length; i++) {
-      const item = this.items[i]!;
-      const style = this.styles[i]!;
+    for (let i = 0; i < markers; i++) {
       const was = this.shownFlags[i]!;
-      if (!item.visible) {
-        if (was & SHOWN) style.visibility = 'hidden';
-        this.shownFlags[i] = was & ~SHOWN;
-        continue;
-      }
-      const regionId = i < markers ? this.placements[i]!.regionId : null;
+      const regionId = this.placements[i]!.regionId;
       const flags =
-        SHOWN |
-        (regionId !== null && regionId === emphasis.selected ? SELECTED : 0) |
-        (regionId !== null && regionId === emphasis.focused ? FOCUSED : 0);
-      if (!(was & SHOWN)) style.visibility = 'visible';
-      const left = Math.round(item.left);
-      const top = Math.round(item.top);
-      if (!(was & SHOWN) || left !== this.shownLeft[i] || top !== this.shownTop[i]) {
-        style.transform = `translate(${left}px, ${top}px)`;
-        this.shownLeft[i] = left;
-        this.shownTop[i] = top;
-      }
+        (this.items[i]!.visible ? SHOWN : 0) |
+        (regionId === emphasis.selected ? SELECTED : 0) |
+        (regionId === emphasis.focused ? FOCUSED : 0);
       const changed = (flags ^ was) & (SELECTED | FOCUSED);
       if (changed) {
+        // The hidden element takes the emphasis's look, and its picture is drawn again.
         const classes = this.elements[i]!.classList;
         if (changed & SELECTED) classes.toggle('b3d-label-selected', (flags & SELECTED) !== 0);
         if (changed & FOCUSED) classes.toggle('b3d-label-focused', (flags & FOCUSED) !== 0);
+        this.picturesStale = true;
+        this.shownFlags[i] = (was & SHOWN) | (flags & (SELECTED | FOCUSED));
       }
-      this.shownFlags[i] = flags;
+    }
+    const redrawn = this.picturesStale;
+    if (redrawn) this.drawPictures();
+    const scale = this.scale;
+    for (let i = 0; i < this.items.length; i++) {
+      const item = this.items[i]!;
+      const was = this.shownFlags[i]!;
+      if (!item.visible) {
+        if (was & SHOWN) this.batch.hide(i);
+        this.shownFlags[i] = was & ~SHOWN;
+        continue;
+      }
+      const dx = Math.round((item.left - item.x) * scale);
+      const dy = Math.round((item.top - item.y) * scale);
+      if (redrawn || !(was & SHOWN) || dx !== this.shownLeft[i] || dy !== this.shownTop[i]) {
+        this.batch.place(i, item.left - item.x, item.top - item.y);
+        this.shownLeft[i] = dx;
+        this.shownTop[i] = dy;
+      }
+      this.shownFlags[i] = was | SHOWN;
     }
   }
 
+  /** Puts a ring around a marker (the nearer of a pair), sized by it; -1 hides it. */
+  private placeRing(ring: number, marker: number): void {
+    const radius = marker < 0 ? 0 : this.radii[marker]! * 1.9 + 1.2;
+    if (marker === this.ringMarker[ring] && radius === this.ringRadius[ring]) return;
+    this.ringMarker[ring] = marker;
+    this.ringRadius[ring] = radius;
+    const at = marker < 0 ? [0, 0, 0] : this.anchors.subarray(marker * 3, marker * 3 + 3);
+    this.batch.setRing(ring, Array.from(at), radius);
+  }
+
+  /** Draws every label's picture into the atlas (text, emphasis or pixel ratio changed). */
+  private drawPictures(): void {
+    this.picturesStale = false;
+    if (this.atlas === null) {
+      // No pictures to draw: the quads take the labels' boxes.
+      const boxes = Float32Array.from(this.items.flatMap((item) => [item.width, item.height]));
+      this.batch.setPictures(new Float32Array(this.items.length * 4), boxes, 0);
+      return;
+    }
+    const drawn = this.atlas.draw(
+      this.items.map((item, i) => ({
+        element: this.elements[i]!,
+        width: item.width,
+        height: item.height,
+      })),
+      this.scale,
+    );
+    this.batch.setPictures(drawn.uv, drawn.size, drawn.room);
+    this.batch.setTexture(this.atlas.texture);
+  }
+
   /** The shown labels with their text and box (CSS px), for drawing them into an exported PNG. */
-  visibleLabels(): {
-    text: string;
-    left: number;
-    top: number;
-    width: number;
-    height: number;
-    emphasised: boolean;
-  }[] {
+  visibleLabels(): ExportLabel[] {
     return this.items.flatMap((item, i) =>
       item.visible
         ? [
@@ -204,7 +286,7 @@ export class LabelOverlay {
               top: item.top,
               width: item.width,
               height: item.height,
-              emphasised: this.elements[i]!.classList.contains('b3d-label-selected'),
+              emphasised: (this.shownFlags[i]! & SELECTED) !== 0,
             },
           ]
         : [],
@@ -240,12 +322,10 @@ export class LabelOverlay {
     return best;
   }
 
-  setVisible(visible: boolean): void {
-    this.layer.style.display = visible ? '' : 'none';
-  }
-
   dispose(): void {
     for (const element of this.elements) element.remove();
+    this.batch.dispose();
+    this.atlas?.dispose();
   }
 
   private prioritise(i: number, emphasis: LabelEmphasis): void {
@@ -258,7 +338,7 @@ export class LabelOverlay {
     if (id === emphasis.selected || id === emphasis.focused) item.priority = Infinity;
     else if (id === emphasis.hovered) item.priority = 1e6;
     else if (!emphasis.showAll) item.onScreen = false;
-    else item.priority = (LABEL_PRIORITY[id] ?? DEFAULT_PRIORITY) - this.depth[i]! * 0.01;
+    else item.priority = this.importance[i]! - this.depth[i]! * 0.01;
   }
 
   private measure(): void {
@@ -268,5 +348,6 @@ export class LabelOverlay {
       item.height = element.offsetHeight;
     });
     this.measured = true;
+    this.picturesStale = true;
   }
 }

@@ -1,25 +1,22 @@
 // The region markers: one instanced sphere per marker (size and brightness follow the region's
-// simulated activity; in fMRI mode the colour follows its simulated BOLD change), an additive
-// halo whose glow grows with activity (drawn on top, so markers inside solid structures still
-// show), and rings for the selected and the keyboard-focused region. Spheres and halos are
-// camera-facing quads shaded as spheres: two triangles a marker, one draw call a layer.
+// simulated activity; in fMRI mode the colour follows its simulated BOLD change), a camera-facing
+// quad shaded as a sphere, two triangles a marker, one draw call for all; and each marker's
+// additive halo, whose glow grows with activity: its size and colour are set here and it is drawn
+// on top, with the labels and the selection rings (overlayBatch.ts), so markers inside solid
+// structures still show.
 import {
   Color,
-  DoubleSide,
-  Float32BufferAttribute,
   InstancedMesh,
   Matrix4,
-  Mesh,
-  MeshBasicMaterial,
   PlaneGeometry,
   Quaternion,
-  RingGeometry,
   Vector3,
   type Group,
+  type Material,
 } from 'three';
 import type { MarkerPlacement } from './anatomy.ts';
 import { boldColour, BOLD_RANGE_PERCENT, rgbOfHex, type Rgb } from './boldScale.ts';
-import { haloMaterial, markerCoreMaterial } from './materials.ts';
+import { markerCoreMaterial } from './materials.ts';
 import { regionColour } from './palette.ts';
 
 export type SceneMode = 'activity' | 'fmri';
@@ -49,9 +46,9 @@ export function glowOf(level: number): number {
 
 export class MarkerLayer {
   readonly cores: InstancedMesh;
-  readonly halos: InstancedMesh;
-  readonly selectedRing: Mesh;
-  readonly focusRing: Mesh;
+  /** Each marker's halo: radius (mm, 0 while hidden) and colour in linear light (r, g, b). */
+  readonly haloRadii: Float32Array;
+  readonly haloColours: Float32Array;
   /** Current radius of each marker (mm) and whether it is shown. */
   readonly radii: Float32Array;
   readonly shown: Uint8Array;
@@ -64,20 +61,17 @@ export class MarkerLayer {
     parent: Group,
   ) {
     const count = placements.length;
-    this.cores = new InstancedMesh(billboardQuad(0), markerCoreMaterial(), count);
-    this.halos = new InstancedMesh(billboardQuad(1), haloMaterial(), count);
+    this.cores = new InstancedMesh(billboardQuad(), markerCoreMaterial(), count);
     // Soft-edged cores blend, so they sort with the translucent structures: after the pathway
     // tubes, before the structures they sit in (which veil them, as solid spheres were veiled).
     this.cores.renderOrder = 1;
-    this.halos.renderOrder = 50;
     this.cores.frustumCulled = false;
-    this.halos.frustumCulled = false;
+    this.haloRadii = new Float32Array(count);
+    this.haloColours = new Float32Array(count * 3);
     this.radii = new Float32Array(count);
     this.shown = new Uint8Array(count).fill(1);
     this.baseRgb = placements.map((p) => rgbOfHex(regionColour(p.regionId)));
-    this.selectedRing = ring(0xffffff, 0.16);
-    this.focusRing = ring(0x7fb2ff, 0.24);
-    parent.add(this.cores, this.halos, this.selectedRing, this.focusRing);
+    parent.add(this.cores);
   }
 
   /** Sets every marker from the state (not per frame: when the state changes). */
@@ -121,31 +115,11 @@ export class MarkerLayer {
       _position.set(placement.mni[0], placement.mni[1], placement.mni[2]);
       _scale.setScalar(radius);
       this.cores.setMatrixAt(i, _matrix.compose(_position, _identity, _scale));
-      _scale.setScalar(radius * (1.35 + 0.9 * glow));
-      this.halos.setMatrixAt(i, _matrix.compose(_position, _identity, _scale));
-      _colour.multiplyScalar(0.1 + 0.45 * glow);
-      this.halos.setColorAt(i, _colour);
+      this.haloRadii[i] = radius * (1.35 + 0.9 * glow);
+      _colour.multiplyScalar(0.1 + 0.45 * glow).toArray(this.haloColours, i * 3);
     }
     this.cores.instanceMatrix.needsUpdate = true;
-    this.halos.instanceMatrix.needsUpdate = true;
     if (this.cores.instanceColor) this.cores.instanceColor.needsUpdate = true;
-    if (this.halos.instanceColor) this.halos.instanceColor.needsUpdate = true;
-  }
-
-  /** Places a ring around a marker (by index; -1 hides it), facing the camera. */
-  placeRing(
-    ring: Mesh,
-    index: number,
-    cameraQuaternion: Quaternion,
-    groupQuaternion: Quaternion,
-  ): void {
-    ring.visible = index >= 0 && this.shown[index] === 1;
-    if (!ring.visible) return;
-    const placement = this.placements[index]!;
-    ring.position.set(placement.mni[0], placement.mni[1], placement.mni[2]);
-    ring.scale.setScalar(this.radii[index]! * 1.9 + 1.2);
-    // Face the camera: the ring lives in the rotated group, so undo the group's rotation.
-    ring.quaternion.copy(groupQuaternion).invert().multiply(cameraQuaternion);
   }
 
   /** The marker colour as '#rrggbb' (for tests and the legend). */
@@ -159,39 +133,14 @@ export class MarkerLayer {
   }
 
   dispose(): void {
-    for (const mesh of [this.cores, this.halos, this.selectedRing, this.focusRing]) {
-      mesh.removeFromParent();
-      mesh.geometry.dispose();
-      (mesh.material as MeshBasicMaterial).dispose();
-    }
+    this.cores.removeFromParent();
+    this.cores.geometry.dispose();
+    (this.cores.material as Material).dispose();
     this.cores.dispose();
-    this.halos.dispose();
   }
 }
 
-/** A marker's quad; `halo` (0 or 1) on every vertex tells the shared shader which it draws. */
-function billboardQuad(halo: number): PlaneGeometry {
-  const quad = new PlaneGeometry(2, 2);
-  quad.setAttribute('aHalo', new Float32BufferAttribute([halo, halo, halo, halo], 1));
-  return quad;
-}
-
-function ring(colour: number, thickness: number): Mesh {
-  const mesh = new Mesh(
-    new RingGeometry(1 - thickness, 1, 40),
-    new MeshBasicMaterial({
-      color: colour,
-      side: DoubleSide,
-      // One pass: three draws a translucent double-sided material twice a frame (back faces,
-      // then front) and marks it changed each time, so its program is looked up again every
-      // frame. A flat ring facing the camera has no back faces to show.
-      forceSinglePass: true,
-      transparent: true,
-      depthTest: false,
-      depthWrite: false,
-    }),
-  );
-  mesh.renderOrder = 60;
-  mesh.visible = false;
-  return mesh;
+/** A marker's quad: -1 to 1 across, facing the camera. */
+function billboardQuad(): PlaneGeometry {
+  return new PlaneGeometry(2, 2);
 }

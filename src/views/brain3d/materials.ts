@@ -1,9 +1,9 @@
 // The view's custom materials: a Fresnel "glass" for the cerebrum and cerebellum (cheap: no
-// transmission pass), markers and their halos as camera-facing quads shaded like spheres (two
-// triangles each instead of a tessellated sphere), round flowing particles, and tubes as
+// transmission pass), markers as camera-facing quads shaded like spheres (two triangles each
+// instead of a tessellated sphere), round flowing particles, and tubes as
 // camera-facing ribbons shaded like round tubes (pathways lit, network links flat with per-vertex
 // width and opacity, so a change of strength rewrites two attributes and rebuilds nothing).
-import { AdditiveBlending, DoubleSide, FrontSide, ShaderMaterial, type Plane } from 'three';
+import { DoubleSide, FrontSide, ShaderMaterial, type Plane } from 'three';
 
 /**
  * Fresnel glass: nearly clear where the surface faces the viewer, brighter at grazing angles.
@@ -57,70 +57,46 @@ export function glassMaterial(clippingPlanes: Plane[]) {
 
 /**
  * A quad per instance that faces the camera, sized by the instance's scale (its radius, mm):
- * `vOffset` runs from -1 to 1 across it, so a fragment shader can draw a sphere or a glow;
- * `aHalo` (1 on a halo's quad, 0 on a core's) says which.
+ * `vOffset` runs from -1 to 1 across it, so the fragment shader can draw a sphere.
  */
 const BILLBOARD_VERTEX = /* glsl */ `
   #include <common>
   #include <color_pars_vertex>
-  attribute float aHalo;
   varying vec2 vOffset;
-  varying float vHalo;
   void main() {
     #include <color_vertex>
     vec4 centre = modelViewMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
     float radius = length(instanceMatrix[0].xyz);
     vOffset = position.xy;
-    vHalo = aHalo;
     centre.xy += position.xy * radius;
     gl_Position = projectionMatrix * centre;
   }`;
 
 /**
- * Marker cores and their halos share one shader (so one program), told apart by their quads'
- * `aHalo` (an attribute rather than a uniform, so nothing is uploaded between them): a core
- * is a lit sphere drawn on a quad (the view's headlight from the upper front, a sky/ground
- * ambient, a faint glow) with a soft, antialiased rim; a halo is bright in the middle and fades
- * to the rim (as a glowing sphere would), added to what is behind it.
+ * Marker cores: a lit sphere drawn on a quad (the view's headlight from the upper front, a
+ * sky/ground ambient, a faint glow) with a soft, antialiased rim. (Their halos are drawn over
+ * the scene, overlayBatch.ts.)
  */
-function billboardMaterial(halo: boolean): ShaderMaterial {
+export function markerCoreMaterial(): ShaderMaterial {
   return new ShaderMaterial({
     vertexShader: BILLBOARD_VERTEX,
     fragmentShader: /* glsl */ `
       #include <common>
       #include <color_pars_fragment>
       varying vec2 vOffset;
-      varying float vHalo;
       const vec3 HEADLIGHT = vec3(0.19, 0.29, 0.94);
       void main() {
         float r = length(vOffset);
         float edge = fwidth(r);
-        if (vHalo > 0.5) {
-          float falloff = 1.0 - dot(vOffset, vOffset);
-          if (falloff <= 0.0) discard;
-          gl_FragColor = vec4(vColor.rgb * falloff, 1.0);
-        } else {
-          float alpha = 1.0 - smoothstep(1.0 - edge, 1.0, r);
-          if (alpha <= 0.0) discard;
-          vec3 n = vec3(vOffset, sqrt(max(0.0, 1.0 - r * r)));
-          float light = 0.22 + 0.18 * n.y + 0.55 * max(dot(n, HEADLIGHT), 0.0);
-          gl_FragColor = vec4(vColor.rgb * light + 0.016, alpha);
-        }
+        float alpha = 1.0 - smoothstep(1.0 - edge, 1.0, r);
+        if (alpha <= 0.0) discard;
+        vec3 n = vec3(vOffset, sqrt(max(0.0, 1.0 - r * r)));
+        float light = 0.22 + 0.18 * n.y + 0.55 * max(dot(n, HEADLIGHT), 0.0);
+        gl_FragColor = vec4(vColor.rgb * light + 0.016, alpha);
         #include <colorspace_fragment>
       }`,
     transparent: true,
-    ...(halo ? { blending: AdditiveBlending, depthWrite: false, depthTest: false } : {}),
   });
-}
-
-/** Marker cores: lit spheres on quads (see billboardMaterial). */
-export function markerCoreMaterial(): ShaderMaterial {
-  return billboardMaterial(false);
-}
-
-/** Additive halos around the markers (see billboardMaterial). */
-export function haloMaterial(): ShaderMaterial {
-  return billboardMaterial(true);
 }
 
 /** Round particles with vertex colours; sizes in millimetres, scaled by perspective. */

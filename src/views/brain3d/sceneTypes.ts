@@ -27,7 +27,7 @@ export interface BrainSceneState {
 }
 
 export interface BrainSceneOptions {
-  /** Element over the canvas that holds the HTML labels. */
+  /** Element that holds the labels' hidden HTML: their text, look and size (WebGL draws them). */
   labelLayer: HTMLElement;
   /** Base URL of the app (import.meta.env.BASE_URL); meshes load from `${baseUrl}meshes/`. */
   baseUrl: string;

@@ -1,5 +1,6 @@
 // Label decluttering (views/brain3d/declutter.ts): shown labels never overlap one another, stay
-// inside the view, go to the most important regions first, and a forced label always shows.
+// inside the view, go to the most important regions first, keep their side while it is free, and
+// a forced label always shows.
 import { describe, expect, it } from 'vitest';
 import {
   declutterLabels,
@@ -64,6 +65,27 @@ describe('declutterLabels', () => {
     declutterLabels(items, 300, 300);
     expect(forced.visible).toBe(true);
     expect(forced.left).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps a label on the side it had while that side stays free', () => {
+    // The first label takes the right; the second, just left of it, goes to another side.
+    const first = item(200, 100, 2);
+    const second = item(150, 100, 1);
+    declutterLabels([first, second], 800, 600);
+    expect(first.side).toBe(0);
+    const sideTaken = second.side;
+    expect(sideTaken).not.toBe(0);
+    // The first moves away: the right is free again, but the second stays where it was.
+    first.y = 400;
+    declutterLabels([first, second], 800, 600);
+    expect(second.visible).toBe(true);
+    expect(second.side).toBe(sideTaken);
+    // Off screen, it forgets its side, and comes back to the first free one.
+    second.onScreen = false;
+    declutterLabels([first, second], 800, 600);
+    second.onScreen = true;
+    declutterLabels([first, second], 800, 600);
+    expect(second.side).toBe(0);
   });
 
   it('skips labels whose marker is off screen or hidden', () => {

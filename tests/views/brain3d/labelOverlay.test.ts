@@ -1,18 +1,20 @@
 // @vitest-environment jsdom
-// The label overlay writes to the page only what changed since the last layout: nothing when the
-// camera has not moved, the positions of the shown labels when it turns, and the emphasis when
-// the selection changes (each style write costs the browser microseconds per label per frame).
+// The label overlay places its labels as quads hanging from their markers, drawn in one WebGL
+// call, and writes only what changed since the last placement: nothing when the camera has not
+// moved, the quads of labels that change side, show or hide when it turns, and the emphasis (on
+// the hidden element that the label's picture is drawn from) when the selection changes.
 import { afterEach, describe, expect, it } from 'vitest';
-import { Matrix4, PerspectiveCamera } from 'three';
+import { Matrix4, PerspectiveCamera, Vector3, type BufferAttribute } from 'three';
 import { regions } from '../../../src/data/catalog.ts';
 import { markerPlacements } from '../../../src/views/brain3d/anatomy.ts';
 import { LabelOverlay, type LabelEmphasis } from '../../../src/views/brain3d/labelOverlay.ts';
+import { FOCUS_RING, SELECTED_RING } from '../../../src/views/brain3d/overlayBatch.ts';
 
 const placements = markerPlacements(regions);
 const WIDTH = 600;
 const HEIGHT = 460;
 
-/** An overlay whose label elements count the writes made to their style and classes. */
+/** An overlay (no atlas: jsdom cannot draw) counting the quads it writes. */
 function countedOverlay() {
   const layer = document.createElement('div');
   document.body.appendChild(layer);
@@ -22,30 +24,35 @@ function countedOverlay() {
     new Float32Array(placements.length).fill(2),
     new Uint8Array(placements.length).fill(1),
     [],
+    null,
   );
   labels.setTexts((placement) => placement.regionId);
-  const writes = { transform: 0, visibility: 0, classes: 0 };
+  // jsdom lays nothing out: give every label a box.
   for (const element of layer.querySelectorAll<HTMLElement>('.b3d-label')) {
-    const style = element.style;
-    for (const property of ['transform', 'visibility'] as const) {
-      const proto = Object.getPrototypeOf(style) as object;
-      const accessor = Object.getOwnPropertyDescriptor(proto, property)!;
-      Object.defineProperty(style, property, {
-        get: () => accessor.get!.call(style) as string,
-        set: (value: string) => {
-          writes[property]++;
-          accessor.set!.call(style, value);
-        },
-      });
-    }
-    const toggle = element.classList.toggle.bind(element.classList);
-    element.classList.toggle = (token: string, force?: boolean) => {
-      writes.classes++;
-      return toggle(token, force);
-    };
+    Object.defineProperty(element, 'offsetWidth', { value: 40 });
+    Object.defineProperty(element, 'offsetHeight', { value: 16 });
   }
-  const reset = () => Object.assign(writes, { transform: 0, visibility: 0, classes: 0 });
-  return { layer, labels, writes, reset };
+  const writes = { placed: 0, hidden: 0, uploads: 0 };
+  const sprites = labels.batch;
+  const place = sprites.place.bind(sprites);
+  const hide = sprites.hide.bind(sprites);
+  const commit = sprites.commit.bind(sprites);
+  sprites.place = (...args: Parameters<typeof place>) => {
+    writes.placed++;
+    place(...args);
+  };
+  sprites.hide = (i: number) => {
+    writes.hidden++;
+    hide(i);
+  };
+  const places = sprites.mesh.geometry.getAttribute('place') as BufferAttribute;
+  sprites.commit = () => {
+    const before = places.version;
+    commit();
+    if (places.version !== before) writes.uploads++;
+  };
+  const reset = () => Object.assign(writes, { placed: 0, hidden: 0, uploads: 0 });
+  return { layer, labels, sprites, writes, reset };
 }
 
 function cameraAt(x: number, z: number): PerspectiveCamera {
@@ -72,10 +79,32 @@ describe('the label overlay', () => {
     const { labels, writes, reset } = countedOverlay();
     const camera = cameraAt(-300, -200);
     labels.layout(camera, group, WIDTH, HEIGHT, emphasis('pag'));
-    expect(writes.transform).toBeGreaterThan(0);
+    expect(writes.placed).toBeGreaterThan(0);
+    expect(writes.uploads).toBe(1);
     reset();
     labels.layout(camera, group, WIDTH, HEIGHT, emphasis('pag'));
-    expect(writes).toEqual({ transform: 0, visibility: 0, classes: 0 });
+    expect(writes).toEqual({ placed: 0, hidden: 0, uploads: 0 });
+  });
+
+  it('hangs each shown label from its marker at its box, and hides the others', () => {
+    const { labels, sprites } = countedOverlay();
+    const camera = cameraAt(-300, -200);
+    labels.layout(camera, group, WIDTH, HEIGHT, emphasis('pag'));
+    const shown = labels.visibleLabels();
+    expect(shown.length).toBeGreaterThan(3);
+    // Where the vertex shader puts each label: its marker projected, plus the placed offset.
+    const boxes = placements.flatMap((placement, i) => {
+      const [dx, dy, on] = sprites.labelPlace(i);
+      if (on === 0) return [];
+      const ndc = new Vector3(...placement.mni).project(camera);
+      const x = (ndc.x * 0.5 + 0.5) * WIDTH;
+      const y = (-ndc.y * 0.5 + 0.5) * HEIGHT;
+      return [[Math.round(x + dx), Math.round(y + dy)]];
+    });
+    expect(boxes).toHaveLength(shown.length);
+    expect(boxes).toEqual(
+      expect.arrayContaining(shown.map((box) => [Math.round(box.left), Math.round(box.top)])),
+    );
   });
 
   it('moves the shown labels when the camera turns, and marks a new selection', () => {
@@ -84,17 +113,29 @@ describe('the label overlay', () => {
     const shownBefore = labels.visibleLabels().length;
     reset();
     labels.layout(cameraAt(-320, -170), group, WIDTH, HEIGHT, emphasis('pag'));
-    expect(writes.transform).toBeGreaterThan(0);
-    expect(writes.transform).toBeLessThanOrEqual(labels.visibleLabels().length);
-    // Labels that stay shown are not shown again, nor marked again.
-    expect(writes.visibility).toBeLessThan(shownBefore);
-    expect(writes.classes).toBe(0);
-    for (const element of layer.querySelectorAll<HTMLElement>('.b3d-label'))
-      if (element.style.visibility === 'visible')
-        expect(element.style.transform).toMatch(/^translate\(-?\d+px, -?\d+px\)$/);
+    expect(writes.placed).toBeGreaterThan(0);
+    expect(writes.placed).toBeLessThanOrEqual(labels.visibleLabels().length);
+    expect(writes.hidden).toBeLessThan(shownBefore);
+    expect(writes.uploads).toBe(1);
     expect(layer.querySelectorAll('.b3d-label-selected')).toHaveLength(1);
     labels.layout(cameraAt(-320, -170), group, WIDTH, HEIGHT, emphasis('thalamus'));
     expect(layer.querySelector('.b3d-label-selected')?.textContent).toBe('thalamus');
     expect(labels.visibleLabels().filter((label) => label.emphasised)).toHaveLength(1);
+  });
+
+  it('puts the selection ring around the selected marker and hides the focus ring', () => {
+    const { labels, sprites } = countedOverlay();
+    const camera = cameraAt(-300, -200);
+    labels.layout(camera, group, WIDTH, HEIGHT, emphasis('thalamus'));
+    const mniOf = (region: string) => Array.from(placements[labels.nearestMarker(region)]!.mni);
+    // Around the thalamus marker nearer the camera, 2 mm * 1.9 + 1.2 mm.
+    expect(sprites.ringPlace(SELECTED_RING).at).toEqual(mniOf('thalamus'));
+    expect(sprites.ringPlace(SELECTED_RING).radius).toBeCloseTo(5);
+    // Nothing focused: the focus ring's radius is 0 (hidden).
+    expect(sprites.ringPlace(FOCUS_RING).radius).toBe(0);
+    labels.layout(camera, group, WIDTH, HEIGHT, { ...emphasis('pag'), focused: 'lc' });
+    expect(sprites.ringPlace(SELECTED_RING).at).toEqual(mniOf('pag'));
+    expect(sprites.ringPlace(FOCUS_RING).at).toEqual(mniOf('lc'));
+    expect(sprites.ringPlace(FOCUS_RING).radius).toBeGreaterThan(0);
   });
 });
