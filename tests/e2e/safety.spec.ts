@@ -62,9 +62,11 @@ test('duloxetine with sertraline: a warning beside the controls, in the summary 
   await expect(page).toHaveURL(/dul=60/);
   await expect(page).toHaveURL(/ser=50/);
   await expectNoAxeViolations(page, 'the serotonin-syndrome warning showing');
-  await page
-    .getByRole('region', { name: 'Treatments' })
-    .screenshot({ path: shotPath('safety-warning') });
+  // The treatments column scrolls on its own: bring the warning into view, then take it and the
+  // page around it.
+  await shown.scrollIntoViewIfNeeded();
+  await shown.screenshot({ path: shotPath('safety-warning') });
+  await page.screenshot({ path: shotPath('safety-warning-page') });
 
   // Taking one away takes the warning away.
   await doseRadio(page, SERTRALINE, 0).click();
