@@ -199,6 +199,26 @@ test.describe('the 3D view, opened once', () => {
       const size = pngSize(path);
       expect(size.width).toBe(Math.round(box.width * scale));
       expect(size.height).toBe(Math.round(box.height * scale));
+      if (scale !== 1) continue;
+      // At 1x the image is the picture on screen, labels included: compare their boxes.
+      const exported = PNG.sync.read(readFileSync(path));
+      const onScreen = PNG.sync.read(await page.locator('.viewport canvas').screenshot());
+      const labels = await page.evaluate(() => globalThis.__painbrake3d!.labels());
+      expect(labels.length).toBeGreaterThan(5);
+      let differ = 0;
+      let total = 0;
+      for (const label of labels)
+        for (let y = Math.round(label.top); y < label.top + label.height; y++)
+          for (let x = Math.round(label.left); x < label.left + label.width; x++) {
+            const i = (y * exported.width + x) * 4;
+            const j = (y * onScreen.width + x) * 4;
+            total++;
+            if (Math.abs(exported.data[i]! - onScreen.data[j]!) > 40) differ++;
+          }
+      expect(
+        differ / total,
+        'label pixels that differ between the image and the screen',
+      ).toBeLessThan(0.05);
     }
   });
 

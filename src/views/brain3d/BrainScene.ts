@@ -3,36 +3,33 @@
 // millimetres (rotated so MNI z is three's y). A plain class: `update(state)` when the
 // simulation's state changes, `resize()`, `dispose()`. It draws on demand (a change, a camera
 // move or flowing particles), stops when the page is hidden or the canvas is off screen, caps the
-// frame delta, and survives a lost WebGL context. Each frame's label work (the rings, and the
-// labels' placement when it is due) and draw call are timed as User Timing measures
-// (frameTimings.ts): those two entries are all a frame allocates.
-import { Color, Group, HemisphereLight, Scene, WebGLRenderer } from 'three';
+// frame delta, and survives a lost WebGL context. The labels' placement (when it is due) and each
+// frame's draw call are timed as User Timing measures (frameTimings.ts): those entries are all a
+// frame allocates.
+import { Color, Group, HemisphereLight, Scene, Vector2, WebGLRenderer } from 'three';
 import { markerPlacements, type MarkerPlacement } from './anatomy.ts';
 import { boldColour, type Rgb } from './boldScale.ts';
 import { BrainMeshes } from './brainMeshes.ts';
 import { CameraRig } from './cameraRig.ts';
 import type { CameraPreset, CameraState } from './cameraState.ts';
-import { composePng, type ExportLabel, type ExportOverlay } from './exportPng.ts';
+import { composePng, type ExportOverlay } from './exportPng.ts';
 import { FrameStats, type SceneStats } from './frameStats.ts';
 import { LABELS_MEASURE, measureSince, RENDER_MEASURE } from './frameTimings.ts';
 import type { BrainSceneOptions, BrainSceneState } from './sceneTypes.ts';
 import { LabelAtlas } from './labelAtlas.ts';
-import { LabelOverlay, type LabelEmphasis } from './labelOverlay.ts';
+import { LabelOverlay, type LabelEmphasis, type ShownLabel } from './labelOverlay.ts';
 import { MarkerLayer } from './markers.ts';
 import { NetworkArcs } from './networkArcs.ts';
 import { SCENE_BACKGROUND } from './palette.ts';
 import { PathwayLayer } from './pathwayLayer.ts';
+import { PlacementSchedule } from './placementSchedule.ts';
 import { PointerInput } from './pointerInput.ts';
 import { RenderLoop } from './renderLoop.ts';
 import { isTubePathway } from './routes.ts';
 
 /** The camera counts as at rest (and is reported for the URL) after this long without change. */
 const CAMERA_SETTLE_MS = 300;
-/**
- * While the camera moves, the labels are placed (projected and decluttered) at most this often;
- * in between they follow their markers on the GPU, and a placement always follows the last move.
- * Map renderers place their labels the same way.
- */
+/** While the camera moves, the labels are placed at most this often (placementSchedule.ts). */
 const PLACEMENT_INTERVAL_MS = 100;
 
 export type { BrainSceneOptions, BrainSceneState };
@@ -55,11 +52,8 @@ export class BrainScene {
   private state: BrainSceneState | null = null;
   private width = 1;
   private height = 1;
-  /** The labels need placing now (the scene, the size, the emphasis or the colours changed). */
-  private labelsStale = true;
-  /** The camera has moved since the labels were placed (placed again within the interval). */
-  private cameraMoved = false;
-  private placedAtMs = -Infinity;
+  private readonly placement = new PlacementSchedule(PLACEMENT_INTERVAL_MS);
+  private readonly bufferSize = new Vector2();
   /** Something changed on screen since the last draw. */
   private drawPending = true;
   private cutApplied = false;
@@ -79,7 +73,9 @@ export class BrainScene {
     private readonly options: BrainSceneOptions,
   ) {
     const pixelRatio = globalThis.devicePixelRatio ?? 1;
-    // First the renderer: if WebGL fails, it throws before anything needs cleaning up.
+    // First the label atlas (a 2D canvas) and the renderer: if either fails, it throws before
+    // anything needs cleaning up.
+    const atlas = new LabelAtlas(canvas.ownerDocument);
     this.renderer = new WebGLRenderer({
       canvas,
       // Antialiasing costs most where it matters least: only at a device pixel ratio of 1.
@@ -115,7 +111,7 @@ export class BrainScene {
       this.markers.radii,
       this.markers.shown,
       options.staticLabels,
-      new LabelAtlas(canvas.ownerDocument),
+      atlas,
     );
     this.mni.add(this.labels.batch.mesh);
     // The labels take the page's colours: drawn again when forced colours come or go.
@@ -128,7 +124,7 @@ export class BrainScene {
       (regionId) => options.onSelect?.(regionId),
       (regionId) => {
         options.onHover?.(regionId);
-        this.labelsStale = true; // re-layout: the hovered region's label shows
+        this.placement.invalidate(); // the hovered region's label shows
         this.requestRender();
       },
     );
@@ -157,11 +153,18 @@ export class BrainScene {
     this.height = Math.max(1, Math.round(height));
     this.renderer.setPixelRatio(Math.min(pixelRatio, 2));
     this.renderer.setSize(this.width, this.height, false);
-    this.labels.setScale(this.renderer.getPixelRatio());
+    this.syncOverlayBuffer();
     this.rig.setAspect(this.width / this.height);
     this.pathways.setPixelScale(this.height * Math.min(pixelRatio, 2), this.rig.camera.fov);
-    this.labelsStale = true;
+    this.placement.invalidate();
     this.requestRender();
+  }
+
+  /** The overlay works in the drawing buffer's pixels, and draws its labels at its pixel ratio. */
+  private syncOverlayBuffer(): void {
+    const ratio = this.renderer.getPixelRatio();
+    this.labels.setScale(ratio);
+    this.labels.batch.setBuffer(this.renderer.getDrawingBufferSize(this.bufferSize), ratio);
   }
 
   /** Moves to a preset view ('reset' returns to the opening view). */
@@ -176,7 +179,7 @@ export class BrainScene {
 
   setCameraState(state: CameraState): void {
     this.rig.moveTo(state, false);
-    this.labelsStale = true;
+    this.placement.invalidate();
     this.requestRender();
   }
 
@@ -190,35 +193,34 @@ export class BrainScene {
   /** Highlights a region for keyboard users (a ring and a forced label), or none. */
   setFocused(regionId: string | null): void {
     this.focused = regionId;
-    this.labelsStale = true;
+    this.placement.invalidate();
     this.requestRender();
   }
 
   /** The region whose marker is under a point (CSS px from the canvas's top left), or null. */
   pick(x: number, y: number): string | null {
-    if (this.labelsStale || this.cameraMoved) this.layoutOverlay(performance.now());
+    // Only the projection: the labels are placed on their schedule.
+    if (this.placement.pending) {
+      this.updateOverlayMatrices();
+      this.labels.project(this.rig.camera, this.mni.matrixWorld, this.width, this.height);
+    }
     const index = this.labels.pick(x, y);
     return index < 0 ? null : this.placements[index]!.regionId;
   }
 
   /** The current view as a PNG at the canvas's CSS size times `scale`, with labels and credit. */
-  exportPng(scale: 1 | 2, overlay: Omit<ExportOverlay, 'labels'>): Promise<Blob> {
+  exportPng(scale: 1 | 2, overlay: ExportOverlay): Promise<Blob> {
     if (this.lost || this.disposed) return Promise.reject(new Error('no WebGL context'));
     const pixelRatio = this.renderer.getPixelRatio();
     this.renderer.setPixelRatio(scale);
     this.renderer.setSize(this.width, this.height, false);
     this.pathways.setPixelScale(this.height * scale, this.rig.camera.fov);
+    // The labels' pictures are drawn again at the image's scale, and back after.
+    this.syncOverlayBuffer();
     this.layoutOverlay(performance.now());
-    // The labels are drawn by composePng at the image's scale, not from the screen's pictures
-    // (the rings stay in the frame).
-    this.labels.batch.setLabelsShown(false);
     this.renderer.render(this.scene, this.rig.camera);
-    this.labels.batch.setLabelsShown(true);
     // composePng copies the frame synchronously, before the drawing buffer is cleared.
-    const png = composePng(this.canvas, this.width, this.height, scale, {
-      ...overlay,
-      labels: this.labels.visibleLabels(),
-    });
+    const png = composePng(this.canvas, this.width, this.height, scale, overlay);
     this.resize(this.width, this.height, pixelRatio);
     return png;
   }
@@ -233,7 +235,7 @@ export class BrainScene {
   }
 
   /** The labels shown at the last placement and their boxes (CSS px); for tests. */
-  shownLabels(): ExportLabel[] {
+  shownLabels(): ShownLabel[] {
     return this.labels.visibleLabels();
   }
 
@@ -301,7 +303,7 @@ export class BrainScene {
     this.labels.setTexts((placement) => this.options.labelText(placement, state));
     this.rig.reducedMotion = state.reducedMotion;
     this.rig.controls.enableDamping = !state.reducedMotion;
-    this.labelsStale = true;
+    this.placement.invalidate();
     this.requestRender();
   }
 
@@ -317,7 +319,10 @@ export class BrainScene {
   private readonly frame = (dtSeconds: number): boolean => {
     if (this.disposed || this.lost) return false;
     const moving = this.rig.step(dtSeconds);
-    if (moving) this.cameraMoved = this.drawPending = true;
+    if (moving) {
+      this.placement.cameraMoved();
+      this.drawPending = true;
+    }
     if (this.rig.cut !== this.cutApplied) this.applyState();
     const flowing = this.pathways.flowing;
     if (flowing) {
@@ -325,14 +330,12 @@ export class BrainScene {
       this.drawPending = true;
     }
     this.draw();
-    return moving || flowing || this.cameraMoved;
+    return moving || flowing || this.placement.pending;
   };
 
   private draw(): void {
     const labelsStart = performance.now();
-    const placementDue =
-      this.labelsStale ||
-      (this.cameraMoved && labelsStart - this.placedAtMs >= PLACEMENT_INTERVAL_MS);
+    const placementDue = this.placement.due(labelsStart);
     if (!this.drawPending && !placementDue) return;
     this.drawPending = false;
     if (placementDue) {
@@ -347,12 +350,8 @@ export class BrainScene {
 
   /** Places the labels and the rings for the camera as it is now. */
   private layoutOverlay(nowMs: number): void {
-    this.labelsStale = false;
-    this.cameraMoved = false;
-    this.placedAtMs = nowMs;
-    // Only the group's and the camera's own matrices: the draw that follows updates the rest.
-    this.mni.updateWorldMatrix(true, false);
-    this.rig.camera.updateWorldMatrix(true, false);
+    this.placement.placed(nowMs);
+    this.updateOverlayMatrices();
     const state = this.state;
     const emphasis = this.emphasis;
     emphasis.selected = state?.selected ?? null;
@@ -362,8 +361,14 @@ export class BrainScene {
     this.labels.layout(this.rig.camera, this.mni.matrixWorld, this.width, this.height, emphasis);
   }
 
+  /** Only the group's and the camera's own matrices: the draw that follows updates the rest. */
+  private updateOverlayMatrices(): void {
+    this.mni.updateWorldMatrix(true, false);
+    this.rig.camera.updateWorldMatrix(true, false);
+  }
+
   private readonly onControlsChange = (): void => {
-    this.cameraMoved = true;
+    this.placement.cameraMoved();
     this.requestRender();
     clearTimeout(this.cameraSettleTimer);
     this.cameraSettleTimer = setTimeout(this.reportCamera, CAMERA_SETTLE_MS);
@@ -378,7 +383,7 @@ export class BrainScene {
 
   private readonly onColoursChange = (): void => {
     this.labels.restyle();
-    this.labelsStale = true;
+    this.placement.invalidate();
     this.requestRender();
   };
 
@@ -394,7 +399,7 @@ export class BrainScene {
     // three re-creates its GL state and re-uploads geometry and programs on the next render.
     this.lost = false;
     this.loop.enabled = true;
-    this.labelsStale = true;
+    this.placement.invalidate();
     this.requestRender();
     this.options.onContextRestored?.();
   };

@@ -1,19 +1,8 @@
-// Composes the exported PNG: the WebGL frame (drawn without its labels), the labels that were
-// showing, drawn here at the image's scale, the fMRI colour scale when it is on, and the credit
-// line the atlas's CC BY licence asks for.
+// Composes the exported PNG: the WebGL frame (drawn at the image's scale, its labels included),
+// the fMRI colour scale when it is on, and the credit line the atlas's CC BY licence asks for.
 import { BOLD_STOPS, BOLD_TICKS, boldPosition, formatTick } from './boldScale.ts';
 
-export interface ExportLabel {
-  text: string;
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-  emphasised: boolean;
-}
-
 export interface ExportOverlay {
-  labels: readonly ExportLabel[];
   /** The fMRI legend's title and caveat, or null in activity mode. */
   legend: { title: string; caveat: string } | null;
   credit: string;
@@ -59,14 +48,6 @@ export function composePng(
   if (ctx === null) return Promise.reject(new Error('2D canvas unavailable'));
   ctx.drawImage(frame, 0, 0, canvas.width, canvas.height);
   ctx.scale(scale, scale);
-  ctx.textBaseline = 'middle';
-  for (const label of overlay.labels) {
-    ctx.font = `${label.emphasised ? 700 : 600} 12px ${FONT}`;
-    ctx.fillStyle = 'rgba(14, 20, 28, 0.78)';
-    ctx.fillRect(label.left, label.top, label.width, label.height);
-    ctx.fillStyle = '#ffffff';
-    ctx.fillText(label.text, label.left + 4, label.top + label.height / 2);
-  }
   ctx.font = `11px ${FONT}`;
   const creditLines = wrapText(ctx, overlay.credit, cssWidth - 16);
   const creditTop = cssHeight - 6 - creditLines.length * LINE_PX;

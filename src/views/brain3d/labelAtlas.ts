@@ -1,19 +1,20 @@
 // The 3D labels' pictures: each label drawn once into one canvas (its box, its text and, when it
 // is selected or focused, its outline), in the font and colours the page's stylesheet gives its
 // hidden element, so the forced-colours palette and any script the browser can draw carry over.
-// The canvas is the texture of the labels' single draw call (labelSprites.ts); it is redrawn only
-// when a label's text, emphasis or the pixel ratio changes, never while the camera moves.
-import { CanvasTexture, NearestFilter, NoColorSpace } from 'three';
+// The canvas is the texture of the overlay's single draw call (overlayBatch.ts); it is redrawn
+// only when a label's text or emphasis, the page's colours or the pixel ratio change (an exported
+// image redraws it at its own scale), never while the camera moves.
+import { CanvasTexture, MathUtils, NearestFilter, NoColorSpace } from 'three';
 
 /** Room around each label's box for its outline (CSS px): the focus outline is 3 px. */
-export const OUTLINE_ROOM_PX = 3;
+const OUTLINE_ROOM_PX = 3;
 /** Atlas width in device pixels; rows are added as the labels need them. */
 const ATLAS_WIDTH = 1024;
 /** Device pixels between pictures, so nearest sampling never reads a neighbour. */
 const GUTTER = 2;
 
 /** One label to draw: its hidden element (the style source) and its box in CSS px. */
-export interface AtlasEntry {
+interface AtlasEntry {
   element: HTMLElement;
   width: number;
   height: number;
@@ -24,14 +25,14 @@ export interface AtlasEntry {
  * image) and the picture's size in CSS px; `room` (CSS px, a whole number of device pixels) is
  * the outline's margin on each side of the label's box.
  */
-export interface AtlasLayout {
+interface AtlasLayout {
   uv: Float32Array;
   size: Float32Array;
   room: number;
 }
 
 export class LabelAtlas {
-  readonly canvas: HTMLCanvasElement;
+  private readonly canvas: HTMLCanvasElement;
   private readonly context: CanvasRenderingContext2D;
   /** The texture drawn from the canvas; replaced when the canvas grows (three cannot resize it). */
   texture: CanvasTexture;
@@ -73,7 +74,7 @@ export class LabelAtlas {
       x += w + GUTTER;
       rowHeight = Math.max(rowHeight, h);
     }
-    const height = nextPowerOfTwo(Math.max(64, y + rowHeight));
+    const height = MathUtils.ceilPowerOfTwo(Math.max(64, y + rowHeight));
     if (height !== this.canvas.height) {
       this.canvas.height = height;
       this.texture.dispose();
@@ -126,10 +127,6 @@ export class LabelAtlas {
   }
 }
 
-function nextPowerOfTwo(value: number): number {
-  return 2 ** Math.ceil(Math.log2(value));
-}
-
 /** Draws one label's box at the origin: its outline (if any), the rounded box and the text. */
 function paintLabel(ctx: CanvasRenderingContext2D, entry: AtlasEntry): void {
   const style = getComputedStyle(entry.element);
@@ -157,6 +154,9 @@ function paintLabel(ctx: CanvasRenderingContext2D, entry: AtlasEntry): void {
   ctx.fillStyle = style.color;
   ctx.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
   ctx.textBaseline = 'middle';
-  ctx.direction = style.direction === 'rtl' ? 'rtl' : 'ltr';
-  ctx.fillText(entry.element.textContent ?? '', px(style.paddingLeft), entry.height / 2);
+  const rtl = style.direction === 'rtl';
+  ctx.direction = rtl ? 'rtl' : 'ltr';
+  ctx.textAlign = rtl ? 'right' : 'left';
+  const x = rtl ? entry.width - px(style.paddingRight) : px(style.paddingLeft);
+  ctx.fillText(entry.element.textContent ?? '', x, entry.height / 2);
 }

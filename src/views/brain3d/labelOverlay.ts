@@ -1,12 +1,11 @@
 // Region labels: each marker is projected and the labels decluttered in screen space (the
-// placement), then drawn by WebGL in the overlay's one call (overlayBatch.ts), hanging from their
-// markers, from pictures of hidden HTML labels (labelAtlas.ts): the elements carry the text, the
-// stylesheet's look and the size the declutter needs, and nothing is written to the page while
-// the camera moves. The placement also puts the selection and focus rings. Also answers picking: the marker nearest a point on screen, within a touch-sized radius.
+// placement), then drawn by WebGL in the overlay's one call (overlayBatch.ts), hanging from
+// their markers, from pictures of hidden HTML labels (labelAtlas.ts): the elements carry the
+// text, the stylesheet's look and the size the declutter needs, and nothing is written to the
+// page while the camera moves. The placement also puts the selection and focus rings. Also answers picking: the marker nearest a point on screen, within a touch-sized radius.
 // Labels are aria-hidden: the region list in the component is what screen readers use.
 import { Matrix4, type PerspectiveCamera } from 'three';
 import type { MarkerPlacement, Mni } from './anatomy.ts';
-import type { ExportLabel } from './exportPng.ts';
 import type { LabelAtlas } from './labelAtlas.ts';
 import { FOCUS_RING, OverlayBatch, SELECTED_RING } from './overlayBatch.ts';
 import { declutterLabels, labelItem, type LabelItem } from './declutter.ts';
@@ -46,6 +45,16 @@ export interface LabelEmphasis {
 
 /** The group's millimetres to the camera's view space, this layout. */
 const _modelView = new Matrix4();
+
+/** A label shown, with its box in CSS px from the canvas's top left (for tests). */
+export interface ShownLabel {
+  text: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  emphasised: boolean;
+}
 
 /** What a label element last showed (LabelOverlay.shownFlags). */
 const SHOWN = 1;
@@ -141,7 +150,7 @@ export class LabelOverlay {
     this.picturesStale = true;
   }
 
-  /** Measures and draws the labels again (the page's colours or fonts changed). */
+  /** Measures and draws the labels again (forced colours came or went). */
   restyle(): void {
     this.measured = false;
   }
@@ -156,48 +165,61 @@ export class LabelOverlay {
   ): void {
     if (!this.measured) this.measure();
     const n = this.placements.length;
-    this.batch.setViewport(width, height, this.scale);
+    this.project(camera, groupMatrix, width, height);
+    for (let i = 0; i < this.items.length; i++) {
+      const item = this.items[i]!;
+      if (i >= n) {
+        item.onScreen = item.onScreen && emphasis.showAll;
+        item.markerRadius = 6;
+        item.priority = 1;
+        continue;
+      }
+      item.markerRadius = this.screenRadius[i]!;
+      item.onScreen = item.onScreen && this.shown[i] === 1;
+      this.prioritise(i, emphasis);
+    }
+    declutterLabels(this.items, width, height);
+    this.writeLabels(n, emphasis);
+    this.placeRing(SELECTED_RING, this.nearestMarker(emphasis.selected));
+    this.placeRing(FOCUS_RING, this.nearestMarker(emphasis.focused));
+    this.batch.commit();
+  }
+
+  /**
+   * Projects every label's anchor for the camera: the markers' screen position, radius and
+   * distance (what picking reads), and each label's anchor and whether it is in view. Cheap:
+   * picking calls it alone, between placements.
+   */
+  project(camera: PerspectiveCamera, groupMatrix: Matrix4, width: number, height: number): void {
+    const n = this.placements.length;
     const pixelsPerMmAtUnitDepth = height / (2 * Math.tan((camera.fov * Math.PI) / 360));
     // One matrix to view space and the projection's elements, rather than three.js's
-    // project() per label: this runs for every label at every placement.
-    const m = _modelView.multiplyMatrices(camera.matrixWorldInverse, groupMatrix).elements;
-    const p = camera.projectionMatrix.elements;
+    // project() per label.
+    const view = _modelView.multiplyMatrices(camera.matrixWorldInverse, groupMatrix).elements;
+    const proj = camera.projectionMatrix.elements;
     const anchors = this.anchors;
     for (let i = 0; i < this.items.length; i++) {
       const item = this.items[i]!;
       const ax = anchors[i * 3]!;
       const ay = anchors[i * 3 + 1]!;
       const az = anchors[i * 3 + 2]!;
-      const vx = m[0]! * ax + m[4]! * ay + m[8]! * az + m[12]!;
-      const vy = m[1]! * ax + m[5]! * ay + m[9]! * az + m[13]!;
-      const vz = m[2]! * ax + m[6]! * ay + m[10]! * az + m[14]!;
+      const vx = view[0]! * ax + view[4]! * ay + view[8]! * az + view[12]!;
+      const vy = view[1]! * ax + view[5]! * ay + view[9]! * az + view[13]!;
+      const vz = view[2]! * ax + view[6]! * ay + view[10]! * az + view[14]!;
+      const w = proj[3]! * vx + proj[7]! * vy + proj[11]! * vz + proj[15]!;
+      const ndcX = (proj[0]! * vx + proj[4]! * vy + proj[8]! * vz + proj[12]!) / w;
+      const ndcY = (proj[1]! * vx + proj[5]! * vy + proj[9]! * vz + proj[13]!) / w;
+      const ndcZ = (proj[2]! * vx + proj[6]! * vy + proj[10]! * vz + proj[14]!) / w;
+      item.x = (ndcX * 0.5 + 0.5) * width;
+      item.y = (-ndcY * 0.5 + 0.5) * height;
+      item.onScreen = w > 0 && ndcZ < 1 && Math.abs(ndcX) <= 1.05 && Math.abs(ndcY) <= 1.05;
+      if (i >= n) continue;
       const distance = Math.sqrt(vx * vx + vy * vy + vz * vz);
-      const w = p[3]! * vx + p[7]! * vy + p[11]! * vz + p[15]!;
-      const nx = (p[0]! * vx + p[4]! * vy + p[8]! * vz + p[12]!) / w;
-      const ny = (p[1]! * vx + p[5]! * vy + p[9]! * vz + p[13]!) / w;
-      const nz = (p[2]! * vx + p[6]! * vy + p[10]! * vz + p[14]!) / w;
-      item.x = (nx * 0.5 + 0.5) * width;
-      item.y = (-ny * 0.5 + 0.5) * height;
-      const inView = w > 0 && nz < 1 && Math.abs(nx) <= 1.05 && Math.abs(ny) <= 1.05;
-      if (i >= n) {
-        item.onScreen = inView && emphasis.showAll;
-        item.markerRadius = 6;
-        item.priority = 1;
-        continue;
-      }
       this.screenX[i] = item.x;
       this.screenY[i] = item.y;
       this.depth[i] = distance;
       this.screenRadius[i] = (this.radii[i]! * pixelsPerMmAtUnitDepth) / Math.max(distance, 1);
-      item.markerRadius = this.screenRadius[i]!;
-      item.onScreen = inView && this.shown[i] === 1;
     }
-    for (let i = 0; i < n; i++) this.prioritise(i, emphasis);
-    declutterLabels(this.items, width, height);
-    this.writeLabels(n, emphasis);
-    this.placeRing(SELECTED_RING, this.nearestMarker(emphasis.selected));
-    this.placeRing(FOCUS_RING, this.nearestMarker(emphasis.focused));
-    this.batch.commit();
   }
 
   /**
@@ -275,8 +297,8 @@ export class LabelOverlay {
     this.batch.setTexture(this.atlas.texture);
   }
 
-  /** The shown labels with their text and box (CSS px), for drawing them into an exported PNG. */
-  visibleLabels(): ExportLabel[] {
+  /** The labels shown at the last placement, with their text and box. */
+  visibleLabels(): ShownLabel[] {
     return this.items.flatMap((item, i) =>
       item.visible
         ? [

@@ -3,10 +3,11 @@
 // order, so labels sit on top). Each is a quad hanging from a marker's position: the vertex shader
 // projects the marker with the camera of the frame, then sizes a halo or a ring by the marker's
 // distance (shading it as a glow or a ring facing the camera), or puts a label's box at the offset
-// the last placement chose, on whole device pixels, textured from the label atlas. So all of it
-// follows the camera on every frame with nothing written or uploaded; the placement
-// (labelOverlay.ts) writes a quad only when its label changes side, shows or hides, or a ring moves
-// to another marker, and the halos change only with the simulation's state.
+// the last placement chose, on whole pixels of the drawing buffer, textured from the label atlas.
+// So all of it follows the camera on every frame with nothing written or uploaded; the placement
+// (labelOverlay.ts) writes a quad only when its label changes side, shows or hides (or every shown
+// one, when the atlas is redrawn), or a ring moves to another marker, and the halos change only
+// with the simulation's state.
 import {
   BufferAttribute,
   BufferGeometry,
@@ -33,13 +34,14 @@ const RING = 1;
 const HALO = 2;
 
 // A label's quad: `place` is its box's top left from the marker (CSS px) and whether it shows (1
-// or 0); `corner` the vertex's corner of the picture from there. A ring's or halo's quad:
-// `place.x` is its radius (mm; 0 hides it) and `place.y` a ring's width (a share of the radius);
-// `corner` runs from -1 to 1 across it and `tint` is its colour (a halo's in linear light).
+// or 0); `corner` the vertex's corner of the picture from there (CSS px; whole device pixels,
+// as the atlas drew it). A ring's or halo's quad: `place.x` is its radius (mm; 0 hides it) and
+// `place.y` a ring's width (a share of the radius); `corner` runs from -1 to 1 across it and
+// `tint` is its colour (a halo's in linear light). Positions are worked out in the drawing
+// buffer's pixels (`buffer`, its size; `pixelRatio`, its pixels per CSS pixel).
 const VERTEX = /* glsl */ `
-uniform vec2 viewport;
+uniform vec2 buffer;
 uniform float pixelRatio;
-uniform float labelsShown;
 attribute vec3 place;
 attribute vec2 corner;
 attribute vec3 tint;
@@ -51,25 +53,25 @@ varying float vInner;
 void main() {
   vec4 clip = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
   bool isLabel = kind < 0.5;
-  if ((isLabel ? place.z * labelsShown : place.x) <= 0.0 || clip.w <= 0.0) {
+  if ((isLabel ? place.z : place.x) <= 0.0 || clip.w <= 0.0) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0); // hidden, or behind the camera: outside the view
     return;
   }
-  vec2 anchor = (vec2(clip.x, -clip.y) / clip.w * 0.5 + 0.5) * viewport;
+  vec2 anchor = (vec2(clip.x, -clip.y) / clip.w * 0.5 + 0.5) * buffer;
   vec2 at;
   if (isLabel) {
-    at = floor((anchor + place.xy) * pixelRatio + 0.5) / pixelRatio + corner;
+    at = floor(anchor + place.xy * pixelRatio + 0.5) + corner * pixelRatio;
     vUv = uv;
   } else {
     // The radius on screen: millimetres at the marker's depth, as the projection scales them.
-    float radius = place.x * projectionMatrix[1][1] * 0.5 * viewport.y / clip.w;
+    float radius = place.x * projectionMatrix[1][1] * 0.5 * buffer.y / clip.w;
     at = anchor + corner * radius;
     vUv = corner;
     vInner = 1.0 - place.y;
   }
   vTint = tint;
   vKind = kind;
-  gl_Position = vec4(at.x / viewport.x * 2.0 - 1.0, 1.0 - at.y / viewport.y * 2.0, 0.0, 1.0);
+  gl_Position = vec4(at.x / buffer.x * 2.0 - 1.0, 1.0 - at.y / buffer.y * 2.0, 0.0, 1.0);
 }`;
 
 // Output is premultiplied: a label's picture as drawn; a ring blends over what is behind it; a
@@ -168,9 +170,8 @@ export class OverlayBatch {
     const material = new ShaderMaterial({
       uniforms: {
         map: { value: null },
-        viewport: { value: new Vector2(1, 1) },
+        buffer: { value: new Vector2(1, 1) },
         pixelRatio: { value: 1 },
-        labelsShown: { value: 1 },
       },
       vertexShader: VERTEX,
       fragmentShader: FRAGMENT,
@@ -188,14 +189,9 @@ export class OverlayBatch {
     this.mesh.material.uniforms.map!.value = texture;
   }
 
-  /** Shows or hides the labels; halos and rings stay (an exported image draws its labels). */
-  setLabelsShown(shown: boolean): void {
-    this.mesh.material.uniforms.labelsShown!.value = shown ? 1 : 0;
-  }
-
-  /** The canvas's size in CSS px and its device pixels per CSS pixel. */
-  setViewport(width: number, height: number, pixelRatio: number): void {
-    (this.mesh.material.uniforms.viewport!.value as Vector2).set(width, height);
+  /** The drawing buffer's size (its pixels) and its pixels per CSS pixel. */
+  setBuffer(size: Vector2, pixelRatio: number): void {
+    (this.mesh.material.uniforms.buffer!.value as Vector2).copy(size);
     this.mesh.material.uniforms.pixelRatio!.value = pixelRatio;
   }
 
@@ -219,18 +215,15 @@ export class OverlayBatch {
    * size (width, height per label, CSS px), which reaches `room` beyond the box on each side.
    */
   setPictures(uv: Float32Array, size: Float32Array, room: number): void {
-    const t = this.uvs.array as Float32Array;
-    const c = this.corners.array as Float32Array;
+    const uvs = this.uvs.array as Float32Array;
+    const corners = this.corners.array as Float32Array;
     for (let i = 0; i * 4 < uv.length; i++) {
-      const u0 = uv[i * 4]!;
-      const v0 = uv[i * 4 + 1]!;
-      const u1 = uv[i * 4 + 2]!;
-      const v1 = uv[i * 4 + 3]!;
-      const o = (this.labelBase + i) * 8;
-      t.set([u0, v0, u1, v0, u0, v1, u1, v1], o);
+      const [u0, v0, u1, v1] = [uv[i * 4]!, uv[i * 4 + 1]!, uv[i * 4 + 2]!, uv[i * 4 + 3]!];
+      const offset = (this.labelBase + i) * 8;
+      uvs.set([u0, v0, u1, v0, u0, v1, u1, v1], offset);
       const right = size[i * 2]! - room;
       const bottom = size[i * 2 + 1]! - room;
-      c.set([-room, -room, right, -room, -room, bottom, right, bottom], o);
+      corners.set([-room, -room, right, -room, -room, bottom, right, bottom], offset);
     }
     this.uvs.needsUpdate = true;
     this.corners.needsUpdate = true;
@@ -287,16 +280,16 @@ export class OverlayBatch {
   }
 
   private placeOf(quad: number): [number, number, number] {
-    const p = this.places.array as Float32Array;
-    return [p[quad * 12]!, p[quad * 12 + 1]!, p[quad * 12 + 2]!];
+    const places = this.places.array as Float32Array;
+    return [places[quad * 12]!, places[quad * 12 + 1]!, places[quad * 12 + 2]!];
   }
 
   private setPlace(quad: number, x: number, y: number, z: number): void {
-    const p = this.places.array as Float32Array;
-    for (let o = quad * 12; o < quad * 12 + 12; o += 3) {
-      p[o] = x;
-      p[o + 1] = y;
-      p[o + 2] = z;
+    const places = this.places.array as Float32Array;
+    for (let at = quad * 12; at < quad * 12 + 12; at += 3) {
+      places[at] = x;
+      places[at + 1] = y;
+      places[at + 2] = z;
     }
     if (this.firstDirty < 0 || quad < this.firstDirty) this.firstDirty = quad;
     if (quad > this.lastDirty) this.lastDirty = quad;

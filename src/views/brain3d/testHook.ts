@@ -1,17 +1,17 @@
 // The end-to-end tests' window into the scene (WebGL pixels are slow to sample): GPU memory
 // counts, marker sizes and colours, the labels drawn and where, the camera, and forced context
-// loss. When the view closes the
-// hook keeps only the final counts, so a test can check that everything was disposed.
+// loss. When the view closes the hook keeps only the final counts, so a test can check that
+// everything was disposed.
 import type { BrainScene } from './BrainScene.ts';
-import type { ExportLabel } from './exportPng.ts';
 import type { SceneStats } from './frameStats.ts';
+import type { ShownLabel } from './labelOverlay.ts';
 
 export interface Brain3dTestHook {
   stats(): SceneStats;
   markerScale(key: string): number | null;
   markerColor(key: string): string | null;
   /** The labels shown, with their boxes in CSS px from the canvas's top left. */
-  labels(): readonly ExportLabel[];
+  labels(): readonly ShownLabel[];
   camera(): ReturnType<BrainScene['getCamera']> | null;
   loseContext(): void;
   restoreContext(): void;

@@ -33,26 +33,26 @@ function countedOverlay() {
     Object.defineProperty(element, 'offsetHeight', { value: 16 });
   }
   const writes = { placed: 0, hidden: 0, uploads: 0 };
-  const sprites = labels.batch;
-  const place = sprites.place.bind(sprites);
-  const hide = sprites.hide.bind(sprites);
-  const commit = sprites.commit.bind(sprites);
-  sprites.place = (...args: Parameters<typeof place>) => {
+  const batch = labels.batch;
+  const place = batch.place.bind(batch);
+  const hide = batch.hide.bind(batch);
+  const commit = batch.commit.bind(batch);
+  batch.place = (...args: Parameters<typeof place>) => {
     writes.placed++;
     place(...args);
   };
-  sprites.hide = (i: number) => {
+  batch.hide = (i: number) => {
     writes.hidden++;
     hide(i);
   };
-  const places = sprites.mesh.geometry.getAttribute('place') as BufferAttribute;
-  sprites.commit = () => {
+  const places = batch.mesh.geometry.getAttribute('place') as BufferAttribute;
+  batch.commit = () => {
     const before = places.version;
     commit();
     if (places.version !== before) writes.uploads++;
   };
   const reset = () => Object.assign(writes, { placed: 0, hidden: 0, uploads: 0 });
-  return { layer, labels, sprites, writes, reset };
+  return { layer, labels, batch, writes, reset };
 }
 
 function cameraAt(x: number, z: number): PerspectiveCamera {
@@ -87,14 +87,14 @@ describe('the label overlay', () => {
   });
 
   it('hangs each shown label from its marker at its box, and hides the others', () => {
-    const { labels, sprites } = countedOverlay();
+    const { labels, batch } = countedOverlay();
     const camera = cameraAt(-300, -200);
     labels.layout(camera, group, WIDTH, HEIGHT, emphasis('pag'));
     const shown = labels.visibleLabels();
     expect(shown.length).toBeGreaterThan(3);
     // Where the vertex shader puts each label: its marker projected, plus the placed offset.
     const boxes = placements.flatMap((placement, i) => {
-      const [dx, dy, on] = sprites.labelPlace(i);
+      const [dx, dy, on] = batch.labelPlace(i);
       if (on === 0) return [];
       const ndc = new Vector3(...placement.mni).project(camera);
       const x = (ndc.x * 0.5 + 0.5) * WIDTH;
@@ -124,18 +124,20 @@ describe('the label overlay', () => {
   });
 
   it('puts the selection ring around the selected marker and hides the focus ring', () => {
-    const { labels, sprites } = countedOverlay();
+    const { labels, batch } = countedOverlay();
     const camera = cameraAt(-300, -200);
     labels.layout(camera, group, WIDTH, HEIGHT, emphasis('thalamus'));
     const mniOf = (region: string) => Array.from(placements[labels.nearestMarker(region)]!.mni);
     // Around the thalamus marker nearer the camera, 2 mm * 1.9 + 1.2 mm.
-    expect(sprites.ringPlace(SELECTED_RING).at).toEqual(mniOf('thalamus'));
-    expect(sprites.ringPlace(SELECTED_RING).radius).toBeCloseTo(5);
-    // Nothing focused: the focus ring's radius is 0 (hidden).
-    expect(sprites.ringPlace(FOCUS_RING).radius).toBe(0);
+    expect(batch.ringPlace(SELECTED_RING).at).toEqual(mniOf('thalamus'));
+    expect(batch.ringPlace(SELECTED_RING).radius).toBeCloseTo(5);
     labels.layout(camera, group, WIDTH, HEIGHT, { ...emphasis('pag'), focused: 'lc' });
-    expect(sprites.ringPlace(SELECTED_RING).at).toEqual(mniOf('pag'));
-    expect(sprites.ringPlace(FOCUS_RING).at).toEqual(mniOf('lc'));
-    expect(sprites.ringPlace(FOCUS_RING).radius).toBeGreaterThan(0);
+    expect(batch.ringPlace(SELECTED_RING).at).toEqual(mniOf('pag'));
+    expect(batch.ringPlace(FOCUS_RING).at).toEqual(mniOf('lc'));
+    expect(batch.ringPlace(FOCUS_RING).radius).toBeGreaterThan(0);
+    // Focus gone: the focus ring's radius goes to 0 (hidden); nothing selected, nor that ring.
+    labels.layout(camera, group, WIDTH, HEIGHT, emphasis(null));
+    expect(batch.ringPlace(FOCUS_RING).radius).toBe(0);
+    expect(batch.ringPlace(SELECTED_RING).radius).toBe(0);
   });
 });
