@@ -56,6 +56,9 @@ export class BrainScene {
   private readonly bufferSize = new Vector2();
   /** Something changed on screen since the last draw. */
   private drawPending = true;
+  /** The time since the loop's last tick (0 on a run's first), and whether that tick drew. */
+  private tickIntervalMs = 0;
+  private drewLastTick = false;
   private cutApplied = false;
   private cameraSettleTimer: ReturnType<typeof setTimeout> | undefined;
   private lost = false;
@@ -83,7 +86,7 @@ export class BrainScene {
       powerPreference: 'high-performance',
     });
     // Then the loop: the camera rig below already asks for frames while it sets up.
-    this.loop = new RenderLoop(canvas, this.frame, (ms) => this.frameStats.frameInterval(ms));
+    this.loop = new RenderLoop(canvas, this.frame, (ms) => (this.tickIntervalMs = ms));
     this.scene.background = new Color(SCENE_BACKGROUND);
     this.mni.rotation.x = -Math.PI / 2;
     this.scene.add(this.mni);
@@ -329,14 +332,21 @@ export class BrainScene {
       this.pathways.advance(dtSeconds);
       this.drawPending = true;
     }
-    this.draw();
+    const drew = this.draw();
+    // Frame statistics count the time between two drawn frames, not the ticks that wait for
+    // the labels' placement and draw nothing.
+    if (drew && this.drewLastTick && this.tickIntervalMs > 0)
+      this.frameStats.frameInterval(this.tickIntervalMs);
+    this.drewLastTick = drew;
+    this.tickIntervalMs = 0;
     return moving || flowing || this.placement.pending;
   };
 
-  private draw(): void {
+  /** Draws the frame if anything changed or the labels' placement is due; true if it drew. */
+  private draw(): boolean {
     const labelsStart = performance.now();
     const placementDue = this.placement.due(labelsStart);
-    if (!this.drawPending && !placementDue) return;
+    if (!this.drawPending && !placementDue) return false;
     this.drawPending = false;
     if (placementDue) {
       this.layoutOverlay(labelsStart);
@@ -346,6 +356,7 @@ export class BrainScene {
     this.renderer.render(this.scene, this.rig.camera);
     measureSince(RENDER_MEASURE, renderStart);
     this.frameStats.rendered(this.meshes.loaded);
+    return true;
   }
 
   /** Places the labels and the rings for the camera as it is now. */
