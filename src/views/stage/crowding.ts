@@ -2,14 +2,15 @@
 // edges, the nodes, the opioid rings, the treatment marks, the other labels and the edges of the
 // drawing, and every edge against the nodes it does not join (a line through a node reads as a
 // connection). The stage uses it to put each region's name on a side with clear space, in the
-// language and at the width it is drawn (a longer name may not fit where the layout prefers it);
-// the label-clearance test uses it to find what still crowds. Pure, like stageGeometry.ts.
+// language and at the width it is drawn (a longer name may not fit where the layout prefers it),
+// and an area's name at another of its places where a long one would crowd at its own; the
+// label-clearance test uses it to find what still crowds. Pure, like stageGeometry.ts.
 import { t } from '../../i18n/i18n.svelte.ts';
 import { acupunctureModeName, drugName } from '../../i18n/names.ts';
 import { inSentence, listOf } from '../../i18n/format.ts';
 import { acupunctureModes } from '../../data/catalog.ts';
 import { STAGE_NODE_ORDER } from './layout.ts';
-import type { LabelSide, LayoutId, StageLayout, StageNodeId } from './layout.ts';
+import type { Area, LabelSide, LayoutId, StageLayout, StageNodeId } from './layout.ts';
 import { OPIOID_CLOUDS, STAGE_EDGES } from './flows.ts';
 import { layoutNamePlaces, type NamePlace, type StageNames } from './stageNames.ts';
 import {
@@ -307,21 +308,69 @@ function nodeLabels(
   ];
 }
 
-/** The labels that stay where the layout puts them: area names, the group title, the tract's
- * name and the treatment marks' labels. */
+const numbered = (id: string, i: number) => (i > 0 ? `${id} line ${i}` : id);
+
+/** An area's name at its label place. */
+function areaLabels(scene: Scene, area: Area): StageLabel[] {
+  const { layout, sizes } = scene;
+  return areaTitleLines(area, sizes.smallFont, layout.width).map((line, i) => {
+    const box = textBox(line.place, line.text, sizes.smallFont);
+    return { id: numbered(`area ${area.id}`, i), box, text: box, group: `area ${area.id}` };
+  });
+}
+
+/**
+ * The areas with their names where they go: each at the layout's place where it runs into
+ * nothing there (lines, nodes, rings, marks and the other labels that stay put), else at the
+ * first of its other places that does, else where it runs into least. `others` are the fixed
+ * labels besides the areas' names.
+ */
+function placeAreas(
+  scene: Scene,
+  others: readonly StageLabel[],
+): { areas: Area[]; labels: StageLabel[] } {
+  const areas: Area[] = [];
+  const labels: StageLabel[] = [];
+  for (const area of scene.layout.areas) {
+    let best = { area, labels: [] as StageLabel[], cost: Infinity };
+    for (const place of [area, ...(area.otherLabels ?? [])]) {
+      const { labelX, labelY, anchor, labelWidth, rise } = place;
+      const at: Area = { ...area, labelX, labelY, anchor, labelWidth, rise };
+      const placed = areaLabels(scene, at);
+      const cost = placed.reduce(
+        (sum, label) => sum + scene.problemsOf(label, [...others, ...labels]).length,
+        0,
+      );
+      if (cost < best.cost) best = { area: at, labels: placed, cost };
+      if (cost === 0) break;
+    }
+    areas.push(best.area);
+    labels.push(...best.labels);
+  }
+  return { areas, labels };
+}
+
+/**
+ * The areas of `layout` drawn `sizes` big, each with its name where it goes (see placeAreas):
+ * the stage draws these once the side chooser has loaded.
+ */
+export function areaPlaces(layout: StageLayout, sizes: StageSizes, marks: MarkTexts): Area[] {
+  const scene = new Scene(layout, sizes);
+  return placeAreas(scene, otherFixedLabels(scene, marks)).areas;
+}
+
+/** The labels that stay where the layout puts them: area names (each at the place it takes),
+ * the group title, the tract's name and the treatment marks' labels. */
 function fixedLabels(scene: Scene, marks: MarkTexts): StageLabel[] {
+  const others = otherFixedLabels(scene, marks);
+  return [...placeAreas(scene, others).labels, ...others];
+}
+
+/** The fixed labels besides the areas' names. */
+function otherFixedLabels(scene: Scene, marks: MarkTexts): StageLabel[] {
   const { layout, sizes } = scene;
   const labels: StageLabel[] = [];
   const plain = (id: string, box: Box, group: string) => labels.push({ id, box, text: box, group });
-  const numbered = (id: string, i: number) => (i > 0 ? `${id} line ${i}` : id);
-  for (const area of layout.areas)
-    areaTitleLines(area, sizes.smallFont, layout.width).forEach((line, i) =>
-      plain(
-        numbered(`area ${area.id}`, i),
-        textBox(line.place, line.text, sizes.smallFont),
-        `area ${area.id}`,
-      ),
-    );
   groupTitleLines(layout, sizes.smallFont).forEach((line, i) =>
     plain(`group title ${i}`, textBox(line.place, line.text, sizes.smallFont), 'group title'),
   );

@@ -88,9 +88,8 @@ export interface NodePlace {
   label: LabelSide;
 }
 
-export interface Area {
-  id: 'brain' | 'brainstem' | 'spinal' | 'body';
-  d: string;
+/** Where an area's name goes. */
+export interface AreaLabel {
   labelX: number;
   labelY: number;
   anchor: 'start' | 'end';
@@ -98,6 +97,14 @@ export interface Area {
   labelWidth?: number;
   /** The name's last line sits at labelY (a wrapped name grows upwards). */
   rise?: boolean;
+}
+
+export interface Area extends AreaLabel {
+  id: 'brain' | 'brainstem' | 'spinal' | 'body';
+  d: string;
+  /** Other places for the name, in order, where a long one runs into the drawing at its own
+   * (views/stage/crowding.ts chooses). */
+  otherLabels?: readonly AreaLabel[];
 }
 
 /** A treatment's mark and its label (wrapped to `labelWidth`). */
@@ -210,10 +217,10 @@ const WIDE: StageLayout = {
   tract: { x: 410, y: 385, rotate: -90, width: 170 },
   patient: {
     nodes: {
-      nociceptor: { x: 144, y: 557, label: 'below' },
+      nociceptor: { x: 150, y: 570, label: 'below' },
       pag: { x: 568, y: 321, label: 'left' },
     },
-    tract: { x: 400, y: 395, rotate: -90, width: 170 },
+    tract: { x: 400, y: 385, rotate: -90, width: 140 },
   },
   needles: { x: 62, y: 600, labelX: 28, labelY: 524, labelWidth: 200, anchor: 'start' },
   drug: {
@@ -285,6 +292,11 @@ const MEDIUM: StageLayout = {
   ],
   group: { x: 6, y: 6, width: 588, height: 76, titleX: 14, titleY: 24 },
   tract: { x: 236, y: 446, rotate: -90, width: 150 },
+  patient: {
+    nodes: {},
+    // The lines meeting the PAG on its left bow away from it: a long name fits between them.
+    bends: { 'amygdala>pag': 0.15, 'pag>rvm-off': 0.15 },
+  },
   needles: {
     x: 294,
     y: 728,
@@ -324,7 +336,7 @@ const TALL: StageLayout = {
     dacc: { x: 206, y: 140, label: 'above' },
     dlpfc: { x: 268, y: 140, label: 'above' },
     vmpfc: { x: 330, y: 140, label: 'above' },
-    racc: { x: 232, y: 205, label: 'above' },
+    racc: { x: 228, y: 205, label: 'above' },
     amygdala: { x: 314, y: 268, label: 'above' },
     hypothalamus: { x: 337, y: 301, label: 'below' },
     pag: { x: 220, y: 347, label: 'left' },
@@ -352,7 +364,8 @@ const TALL: StageLayout = {
     'pag>lc': 0.25,
     'lc>dh-projection': -0.35,
     'pag>rvm-off': -0.03,
-    'racc>pag': -0.05,
+    // Bowed a little left, past the rACC, to clear the amygdala's name reaching in from the right.
+    'dlpfc>pag': -0.04,
     'thalamus>s2': 0.06,
     'hypothalamus>pag': -0.64,
     'pag>rvm-on': -0.07,
@@ -368,11 +381,14 @@ const TALL: StageLayout = {
       labelY: 352,
       anchor: 'end',
       labelWidth: 80,
+      // A long word beside the PAG (the patient's sits further right) goes to the top left,
+      // between the line up to the thalamus and the PAG.
+      otherLabels: [{ labelX: 118, labelY: 352, anchor: 'start', labelWidth: 80 }],
     },
     {
       id: 'spinal',
       d: roundedBox(6, 526, 348, 152, 40),
-      labelX: 18,
+      labelX: 14,
       labelY: 670,
       anchor: 'start',
       labelWidth: 60,
