@@ -9,8 +9,15 @@ import { t } from '../../i18n/i18n.svelte.ts';
 import { acupunctureModeName, drugName } from '../../i18n/names.ts';
 import { inSentence, listOf } from '../../i18n/format.ts';
 import { acupunctureModes } from '../../data/catalog.ts';
-import { STAGE_NODE_ORDER } from './layout.ts';
-import type { Area, LabelSide, LayoutId, StageLayout, StageNodeId } from './layout.ts';
+import {
+  STAGE_NODE_ORDER,
+  withLabelAt,
+  type Area,
+  type LabelSide,
+  type LayoutId,
+  type StageLayout,
+  type StageNodeId,
+} from './layout.ts';
 import { OPIOID_CLOUDS, STAGE_EDGES } from './flows.ts';
 import { layoutNamePlaces, type NamePlace, type StageNames } from './stageNames.ts';
 import {
@@ -259,6 +266,9 @@ class Scene {
   }
 }
 
+/** A label's id, with its line number after the first line. */
+const numbered = (id: string, i: number) => (i > 0 ? `${id} line ${i}` : id);
+
 /** A node's name (its lines) on `side` (bold when selected), with its value lines under it if given. */
 function nodeLabels(
   scene: Scene,
@@ -274,7 +284,7 @@ function nodeLabels(
   const clear = labelClearance(layout, id, sizes);
   const lines = (kind: string, placed: PlacedLine[], size: number, heavy: boolean) =>
     placed.map((line, i): StageLabel => ({
-      id: `${kind} ${id}${i > 0 ? ` line ${i}` : ''}`,
+      id: numbered(`${kind} ${id}`, i),
       text: textBox(line.place, line.text, size, 0, heavy),
       box: labelBackground(line.place, line.text, size, heavy),
       group: id,
@@ -308,8 +318,6 @@ function nodeLabels(
   ];
 }
 
-const numbered = (id: string, i: number) => (i > 0 ? `${id} line ${i}` : id);
-
 /** An area's name at its label place. */
 function areaLabels(scene: Scene, area: Area): StageLabel[] {
   const { layout, sizes } = scene;
@@ -334,8 +342,7 @@ function placeAreas(
   for (const area of scene.layout.areas) {
     let best = { area, labels: [] as StageLabel[], cost: Infinity };
     for (const place of [area, ...(area.otherLabels ?? [])]) {
-      const { labelX, labelY, anchor, labelWidth, rise } = place;
-      const at: Area = { ...area, labelX, labelY, anchor, labelWidth, rise };
+      const at = withLabelAt(area, place);
       const placed = areaLabels(scene, at);
       const cost = placed.reduce(
         (sum, label) => sum + scene.problemsOf(label, [...others, ...labels]).length,
@@ -351,16 +358,24 @@ function placeAreas(
 }
 
 /**
- * The areas of `layout` drawn `sizes` big, each with its name where it goes (see placeAreas):
- * the stage draws these once the side chooser has loaded.
+ * Where the stage draws its names in `layout` drawn `sizes` big: each area with its name where it
+ * goes (see placeAreas) and each region's name (see namePlaces), from one measured drawing. The
+ * stage draws these once the side chooser has loaded.
  */
-export function areaPlaces(layout: StageLayout, sizes: StageSizes, marks: MarkTexts): Area[] {
+export function stagePlaces(
+  layout: StageLayout,
+  sizes: StageSizes,
+  marks: MarkTexts,
+  names: StageNames,
+): { areas: Area[]; names: Map<StageNodeId, NamePlace> } {
   const scene = new Scene(layout, sizes);
-  return placeAreas(scene, otherFixedLabels(scene, marks)).areas;
+  const others = otherFixedLabels(scene, marks);
+  const areas = placeAreas(scene, others);
+  return { areas: areas.areas, names: placesIn(scene, [...areas.labels, ...others], names) };
 }
 
-/** The labels that stay where the layout puts them: area names (each at the place it takes),
- * the group title, the tract's name and the treatment marks' labels. */
+/** The labels that stay put while the regions' names choose their sides: the areas' names (each
+ * at the place it takes, placed first), the group title, the tract's name and the marks' labels. */
 function fixedLabels(scene: Scene, marks: MarkTexts): StageLabel[] {
   const others = otherFixedLabels(scene, marks);
   return [...placeAreas(scene, others).labels, ...others];

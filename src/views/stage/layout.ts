@@ -107,6 +107,12 @@ export interface Area extends AreaLabel {
   otherLabels?: readonly AreaLabel[];
 }
 
+/** The area with its name at `place` (every field of the place, none of the area's own). */
+export function withLabelAt(area: Area, place: AreaLabel): Area {
+  const { labelX, labelY, anchor, labelWidth, rise } = place;
+  return { ...area, labelX, labelY, anchor, labelWidth, rise };
+}
+
 /** A treatment's mark and its label (wrapped to `labelWidth`). */
 export interface EntryMark {
   x: number;
@@ -364,7 +370,10 @@ const TALL: StageLayout = {
     'pag>lc': 0.25,
     'lc>dh-projection': -0.35,
     'pag>rvm-off': -0.03,
-    // Bowed a little left, past the rACC, to clear the amygdala's name reaching in from the right.
+    // Bowed a little left, past the rACC (moved left for it), to clear the amygdala's name
+    // reaching in from the right; the rACC's own line to the PAG runs straight. The margin is
+    // thin: in the pseudo-locale at a 304 px drawing -0.035 meets the amygdala's name and -0.045
+    // the thalamus's (the label-clearance test holds it).
     'dlpfc>pag': -0.04,
     'thalamus>s2': 0.06,
     'hypothalamus>pag': -0.64,

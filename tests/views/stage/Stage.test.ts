@@ -156,6 +156,33 @@ describe('the pathway stage', () => {
     }
   });
 
+  it("moves an area's long name to its other place where it would crowd (a patient's phone)", async () => {
+    // On a 320 px phone the patient's PAG sits under the brainstem's name: the pseudo-locale's
+    // longer name goes to the top left of the brainstem; in English it stays at its own place.
+    app.setAudience('patient', false);
+    const width = window.innerWidth;
+    Object.defineProperty(window, 'innerWidth', { value: 320, configurable: true });
+    const brainstemName = (container: Element) =>
+      container.querySelectorAll('.areas > text')[1]!.getAttribute('text-anchor');
+    try {
+      const english = render(Stage);
+      // The side chooser loads on its own: wait until it has placed the names.
+      await vi.waitFor(() =>
+        expect(english.container.querySelector('[data-node="pag"] text.name')).not.toBeNull(),
+      );
+      expect(brainstemName(english.container)).toBe('end');
+      english.unmount();
+      await i18n.use('qps-ploc', 'plain');
+      const { container } = render(Stage);
+      await vi.waitFor(() => expect(brainstemName(container)).toBe('start'));
+      const first = container.querySelectorAll('.areas > text')[1]!.querySelector('tspan')!;
+      expect(Number(first.getAttribute('x'))).toBe(118);
+    } finally {
+      Object.defineProperty(window, 'innerWidth', { value: width, configurable: true });
+      await i18n.use('en', 'plain');
+    }
+  });
+
   it('names fewer regions for a patient, by what they do, and the rest when chosen or focused', async () => {
     app.setAudience('patient', false);
     try {
