@@ -12,7 +12,7 @@
 //
 // It leaves alone what would take the page away or out of the test's hands: links to other sites
 // or new tabs, downloads, printing and the speaker notes' window.
-import type { CDPSession, ElementHandle, Page } from '@playwright/test';
+import type { CDPSession, ElementHandle, Locator, Page } from '@playwright/test';
 import { DESKTOP, PHONE, expect, openPage, test } from './support/harness.ts';
 import { openPanel, scrollThroughPage } from './support/explorer.ts';
 import { Dice } from './support/random.ts';
@@ -326,6 +326,17 @@ interface Coverage {
   skipped: number;
 }
 
+/** One of the elements `locator` finds, chosen by the dice, with its index; null when none. */
+async function pickOne(
+  locator: Locator,
+  dice: Dice,
+): Promise<{ element: Locator; index: number } | null> {
+  const count = await locator.count();
+  if (count === 0) return null;
+  const index = dice.int(0, count - 1);
+  return { element: locator.nth(index), index };
+}
+
 /**
  * Does one random action, saying what it is about to do in `doing` first (in words a person can
  * replay), so an action cut short is still logged. An action whose element went away or stayed
@@ -368,11 +379,9 @@ async function act(
       return;
     }
     case 'slider': {
-      const sliders = scope.locator('input[type="range"]:visible');
-      const count = await sliders.count();
-      if (count === 0) return doing('slider: none shown');
-      const index = dice.int(0, count - 1);
-      const slider = sliders.nth(index);
+      const picked = await pickOne(scope.locator('input[type="range"]:visible'), dice);
+      if (picked === null) return doing('slider: none shown');
+      const { element: slider, index } = picked;
       const label = (await slider.getAttribute('aria-label', options)) ?? `range #${index}`;
       if (dice.chance(0.5)) {
         const { min, max, step } = await slider.evaluate((input) => {
@@ -392,10 +401,9 @@ async function act(
       return;
     }
     case 'select': {
-      const selects = scope.locator('select:visible');
-      const count = await selects.count();
-      if (count === 0) return doing('select: none shown');
-      const select = selects.nth(dice.int(0, count - 1));
+      const picked = await pickOne(scope.locator('select:visible'), dice);
+      if (picked === null) return doing('select: none shown');
+      const select = picked.element;
       const values = await select.evaluate(
         (node) => [...(node as HTMLSelectElement).options].map((option) => option.value),
         options,
@@ -416,12 +424,11 @@ async function act(
       return;
     }
     case 'panel': {
-      const tabs = scope.locator('[role="tab"]');
-      const count = await tabs.count();
-      if (count === 0) return doing('panel: no tabs shown');
-      const index = dice.int(0, count - 1);
-      doing(`panel tab #${index + 1} "${(await tabs.nth(index).textContent(options))?.trim()}"`);
-      await tabs.nth(index).click(options);
+      const picked = await pickOne(scope.locator('[role="tab"]'), dice);
+      if (picked === null) return doing('panel: no tabs shown');
+      const { element: tab, index } = picked;
+      doing(`panel tab #${index + 1} "${(await tab.textContent(options))?.trim()}"`);
+      await tab.click(options);
       return;
     }
     case 'resize': {

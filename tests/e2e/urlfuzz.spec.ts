@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { pseudo } from '../../scripts/messages/compile.ts';
 import { readLocale } from '../../scripts/messages/catalogue.ts';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { PHONE, collectErrors, expect, test } from './support/harness.ts';
 import { Dice } from './support/random.ts';
 
@@ -473,23 +473,25 @@ for (let batch = 0; batch < BATCHES; batch++) {
 
 // ---- Faults the fuzz found, each on its own ----------------------------------------------------
 
-/** A fresh context for one of the tests below. */
-const freshContext = (browser: Browser) =>
-  browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+/** Runs one of the tests below in a page of a fresh context, closed afterwards. */
+async function inFreshPage(browser: Browser, run: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  try {
+    await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
 
 // Percent-escaping a letter of `lang` is the same key to every reader of the link; the language
 // was once chosen from the raw text, so such a link opened in the browser's language.
 test('a language key written with a percent-escape (#l%61ng=es) opens in Spanish', async ({
   browser,
 }) => {
-  const context = await freshContext(browser);
-  try {
-    const page = await context.newPage();
+  await inFreshPage(browser, async (page) => {
     await page.goto('/#l%61ng=es&dul=60');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 // The opening 3D view is framed for the screen (CameraRig.setAspect) through the camera's change
@@ -498,9 +500,7 @@ test('a language key written with a percent-escape (#l%61ng=es) opens in Spanish
 test('opening the 3D view leaves the camera out of the address until it is moved', async ({
   browser,
 }) => {
-  const context = await freshContext(browser);
-  try {
-    const page = await context.newPage();
+  await inFreshPage(browser, async (page) => {
     await page.goto('/#view=brain3d&dul=60');
     await page.waitForFunction(() => globalThis.__painbrake3d?.stats().meshesLoaded, null, {
       timeout: 60_000,
@@ -511,7 +511,5 @@ test('opening the 3D view leaves the camera out of the address until it is moved
       new URLSearchParams(location.hash.slice(1)).has('cam'),
     );
     expect(written, `the address gained a camera: ${page.url()}`).toBe(false);
-  } finally {
-    await context.close();
-  }
+  });
 });

@@ -72,8 +72,8 @@ export class LabelOverlay {
   private readonly items: LabelItem[];
   private readonly elements: HTMLElement[];
   /** Each shown label's last offset from its marker, in device pixels (written only on change). */
-  private readonly shownLeft: Int32Array;
-  private readonly shownTop: Int32Array;
+  private readonly shownDx: Int32Array;
+  private readonly shownDy: Int32Array;
   /** Bit flags last written: SHOWN, SELECTED, FOCUSED. */
   private readonly shownFlags: Uint8Array;
   /** Device pixels per CSS pixel: quads sit on whole device pixels, pictures are drawn at it. */
@@ -124,8 +124,8 @@ export class LabelOverlay {
       layer.appendChild(element);
       return element;
     });
-    this.shownLeft = new Int32Array(this.items.length);
-    this.shownTop = new Int32Array(this.items.length);
+    this.shownDx = new Int32Array(this.items.length);
+    this.shownDy = new Int32Array(this.items.length);
     // Labels start hidden (collapsed quads), with no emphasis.
     this.shownFlags = new Uint8Array(this.items.length);
     this.batch = new OverlayBatch(this.anchors.subarray(0, n * 3), this.anchors);
@@ -231,7 +231,6 @@ export class LabelOverlay {
       const was = this.shownFlags[i]!;
       const regionId = this.placements[i]!.regionId;
       const flags =
-        (this.items[i]!.visible ? SHOWN : 0) |
         (regionId === emphasis.selected ? SELECTED : 0) |
         (regionId === emphasis.focused ? FOCUSED : 0);
       const changed = (flags ^ was) & (SELECTED | FOCUSED);
@@ -241,7 +240,7 @@ export class LabelOverlay {
         if (changed & SELECTED) classes.toggle('b3d-label-selected', (flags & SELECTED) !== 0);
         if (changed & FOCUSED) classes.toggle('b3d-label-focused', (flags & FOCUSED) !== 0);
         this.picturesStale = true;
-        this.shownFlags[i] = (was & SHOWN) | (flags & (SELECTED | FOCUSED));
+        this.shownFlags[i] = (was & SHOWN) | flags;
       }
     }
     const redrawn = this.picturesStale;
@@ -257,10 +256,10 @@ export class LabelOverlay {
       }
       const dx = Math.round((item.left - item.x) * scale);
       const dy = Math.round((item.top - item.y) * scale);
-      if (redrawn || !(was & SHOWN) || dx !== this.shownLeft[i] || dy !== this.shownTop[i]) {
+      if (redrawn || !(was & SHOWN) || dx !== this.shownDx[i] || dy !== this.shownDy[i]) {
         this.batch.place(i, item.left - item.x, item.top - item.y);
-        this.shownLeft[i] = dx;
-        this.shownTop[i] = dy;
+        this.shownDx[i] = dx;
+        this.shownDy[i] = dy;
       }
       this.shownFlags[i] = was | SHOWN;
     }

@@ -369,16 +369,17 @@ export function stagePlaces(
   names: StageNames,
 ): { areas: Area[]; names: Map<StageNodeId, NamePlace> } {
   const scene = new Scene(layout, sizes);
-  const others = otherFixedLabels(scene, marks);
-  const areas = placeAreas(scene, others);
-  return { areas: areas.areas, names: placesIn(scene, [...areas.labels, ...others], names) };
+  const fixed = fixedLabels(scene, marks);
+  return { areas: fixed.areas, names: placesIn(scene, fixed.labels, names) };
 }
 
 /** The labels that stay put while the regions' names choose their sides: the areas' names (each
- * at the place it takes, placed first), the group title, the tract's name and the marks' labels. */
-function fixedLabels(scene: Scene, marks: MarkTexts): StageLabel[] {
+ * at the place it takes, placed first), the group title, the tract's name and the marks' labels;
+ * and the areas as placed. */
+function fixedLabels(scene: Scene, marks: MarkTexts): { areas: Area[]; labels: StageLabel[] } {
   const others = otherFixedLabels(scene, marks);
-  return [...placeAreas(scene, others).labels, ...others];
+  const placed = placeAreas(scene, others);
+  return { areas: placed.areas, labels: [...placed.labels, ...others] };
 }
 
 /** The fixed labels besides the areas' names. */
@@ -433,7 +434,7 @@ export function namePlaces(
   names: StageNames,
 ): Map<StageNodeId, NamePlace> {
   const scene = new Scene(layout, sizes);
-  return placesIn(scene, fixedLabels(scene, marks), names);
+  return placesIn(scene, fixedLabels(scene, marks).labels, names);
 }
 
 /** namePlaces in a drawing already measured, with its fixed labels. */
@@ -485,7 +486,7 @@ export function crowding(
   names: StageNames,
 ): string[] {
   const scene = new Scene(layout, sizes);
-  const fixed = fixedLabels(scene, marks);
+  const fixed = fixedLabels(scene, marks).labels;
   const places = placesIn(scene, fixed, names);
   const labels = [
     ...[...places].flatMap(([id, at]) =>
