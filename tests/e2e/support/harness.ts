@@ -41,10 +41,36 @@ export function collectErrors(page: Page): string[] {
 }
 
 /**
- * Runs axe on the page as it is now (or only inside `selector`) and returns a readable report
- * ('' when it found nothing).
+ * Waits until the page's layout holds still: the same height and number of elements over 15
+ * animation frames in a row (at most 5 s, for a page that keeps adding and removing parts). The page builds in turns and loads panels lazily; a part that
+ * arrives while axe measures moves the targets it has measured already, and axe then reports
+ * spacing that no one sees.
+ */
+export async function layoutSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = '';
+        let same = 0;
+        setTimeout(resolve, 5000);
+        const frame = () => {
+          const now = `${document.documentElement.scrollHeight}:${document.getElementsByTagName('*').length}`;
+          same = now === last ? same + 1 : 0;
+          last = now;
+          if (same >= 15) resolve();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
+
+/**
+ * Runs axe on the page once its layout holds still (or only inside `selector`) and returns a
+ * readable report ('' when it found nothing).
  */
 export async function axeReport(page: Page, selector?: string): Promise<string> {
+  await layoutSettled(page);
   const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
   const results = await (selector === undefined ? builder : builder.include(selector)).analyze();
   return results.violations
