@@ -105,6 +105,17 @@ test.describe('the 3D view, opened once', () => {
     page = await context.newPage();
     page.on('request', (r) => requests.push(r.url()));
     errors = collectErrors(page);
+    // Keeps the page's resolution queries where a test can reach them (see the pixel-ratio test).
+    await page.addInitScript(() => {
+      const queries: MediaQueryList[] = [];
+      const match = window.matchMedia.bind(window);
+      Object.assign(window, { __resolutionQueries: queries });
+      window.matchMedia = (media: string) => {
+        const query = match(media);
+        if (media.includes('resolution')) queries.push(query);
+        return query;
+      };
+    });
     await page.goto('/');
     await expect(page.locator('h1').first()).toBeVisible();
   });
@@ -180,6 +191,47 @@ test.describe('the 3D view, opened once', () => {
         0.12,
       );
     });
+  });
+
+  test('draws again at a new pixel ratio with no resize (another screen, or zoom)', async () => {
+    await whenDrawn(page);
+    const canvas = page.locator('.viewport canvas');
+    const cssWidth = Math.round((await canvas.boundingBox())!.width);
+    expect(await canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBe(cssWidth);
+    const labelsAt1 = await page.evaluate(() => globalThis.__painbrake3d!.labels().length);
+    // The same window size in CSS pixels, at twice the density: no element changes size.
+    const cdp = await page.context().newCDPSession(page);
+    // Headless Chromium takes the new ratio but tells no resolution query that it changed, as a
+    // browser does when its window moves to another screen: the test tells them.
+    const tellQueries = () =>
+      page.evaluate(() => {
+        const queries = (window as unknown as { __resolutionQueries: MediaQueryList[] })
+          .__resolutionQueries;
+        for (const query of queries.splice(0)) query.dispatchEvent(new Event('change'));
+      });
+    try {
+      await cdp.send('Emulation.setDeviceMetricsOverride', {
+        width: 1280,
+        height: 720,
+        deviceScaleFactor: 2,
+        mobile: false,
+      });
+      await tellQueries();
+      await expect
+        .poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width))
+        .toBe(2 * cssWidth);
+      await expect
+        .poll(() => page.evaluate(() => globalThis.__painbrake3d!.labels().length))
+        .toBe(labelsAt1);
+    } finally {
+      // Back to the page's own emulation: Playwright sends it again on a change of size.
+      await cdp.send('Emulation.clearDeviceMetricsOverride');
+      await cdp.detach();
+      await page.setViewportSize({ width: 1281, height: 720 });
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await tellQueries();
+    }
+    await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBe(cssWidth);
   });
 
   test('exports the view as a PNG at screen size and at 2x', async () => {

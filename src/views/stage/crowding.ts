@@ -424,8 +424,8 @@ const SHIFTS = [0, 1, -1] as const;
 /**
  * Where each region's name goes (of those in `names`, the names drawn all the time): the
  * layout's side in the name's first form where it has clear space there, otherwise the side and
- * form (of the four sides and the name's forms, one line or two) where it runs into least,
- * keeping the layout's on a tie. Names are measured bold (any region may be the selected one).
+ * form (of the four sides and the name's forms, one line or two) where it runs into least
+ * (another name counting half what stays put), keeping the layout's on a tie. Names are measured bold (any region may be the selected one).
  */
 export function namePlaces(
   layout: StageLayout,
@@ -448,12 +448,22 @@ function placesIn(
   const named = [...names.keys()];
   const labelsAt = (id: StageNodeId, at: NamePlace) => nodeLabels(scene, id, at, true);
   const placed = new Map(named.map((id) => [id, labelsAt(id, places.get(id)!)]));
-  const cost = (labels: readonly StageLabel[], others: readonly StageLabel[]) =>
-    labels.reduce((sum, label) => sum + scene.problemsOf(label, others).length, 0);
+  // What a name runs into that stays put (the drawing's edge, nodes, lines, rings, marks, fixed
+  // labels) counts twice what it shares with another name, which can still move: a name goes
+  // where only names stand in its way, and they step aside in their next turn.
+  const cost = (labels: readonly StageLabel[], names: readonly StageLabel[]) =>
+    labels.reduce(
+      (sum, label) =>
+        sum +
+        2 * scene.problemsOf(label, fixed).length +
+        names.filter((other) => other.group !== label.group && overlaps(label.box, other.box))
+          .length,
+      0,
+    );
   // Two rounds: a name moved in the first may free the side another wanted.
   for (let round = 0; round < 2; round++)
     for (const id of named) {
-      const others = [...fixed, ...named.filter((o) => o !== id).flatMap((o) => placed.get(o)!)];
+      const others = named.filter((o) => o !== id).flatMap((o) => placed.get(o)!);
       if (cost(placed.get(id)!, others) === 0) continue;
       const own = layout.nodes[id].label;
       let best = { at: places.get(id)!, labels: placed.get(id)!, cost: Infinity };

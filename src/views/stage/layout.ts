@@ -220,7 +220,7 @@ const WIDE: StageLayout = {
     { id: 'body', d: roundedBox(12, 500, 270, 136, 24), labelX: 28, labelY: 626, anchor: 'start' },
   ],
   group: { x: 812, y: 40, width: 176, height: 232, titleX: 820, titleY: 62 },
-  tract: { x: 410, y: 385, rotate: -90, width: 170 },
+  tract: { x: 410, y: 385, rotate: -90, width: 160 },
   patient: {
     nodes: {
       nociceptor: { x: 150, y: 570, label: 'below' },

@@ -100,7 +100,7 @@ export function labelClearance(layout: StageLayout, id: string, sizes: StageSize
 }
 
 /** Text keeps this far (in ems) from the drawing's edge. */
-const EDGE_EM = 0.4;
+const EDGE_EM = 0.5;
 
 /** A line of a mark's label, an area's name or the group title, and where it goes. */
 export type MarkLine = PlacedLine;

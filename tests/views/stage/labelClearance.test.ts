@@ -1,6 +1,6 @@
 // Every label on the stage has clear space: no line, node, opioid ring, treatment mark or other
-// label runs through it, and it stays inside the drawing, in each arrangement at the narrowest,
-// a typical and the widest width it is drawn at, with the longest texts the marks can carry, in
+// label runs through it, and it stays inside the drawing, in each arrangement over a close grid
+// of the widths it is drawn at, with the longest texts the marks can carry, in
 // every language and the pseudo-locale (longer words, as translations bring), for students (every
 // region's short name) and for patients (fewer names, by what each region does, on their own
 // arrangement). The names, and the areas' names, sit where the stage puts them
@@ -19,31 +19,37 @@ import { crowding, namePlaces, longestMarkTexts } from '../../../src/views/stage
 import { stageNames } from '../../../src/views/stage/stageNames.ts';
 import type { Audience } from '../../../src/state/viewState.ts';
 
-const WIDTHS: Readonly<Record<LayoutId, readonly number[]>> = {
-  tall: [304, 316, 328, 343, 374, 448],
-  medium: [480, 560, 728, 859],
-  wide: [860, 1056, 1600],
-};
-
 // Students and clinicians see every region's short name; patients fewer names, by function. Both
 // are held in the four languages and in the pseudo-locale, whose words are a third longer than
 // English ones, down to the narrowest phone drawing (304 px, a 320 px screen).
 const AUDIENCES: readonly Audience[] = ['student', 'patient'];
 
 /**
- * A patient's names, longer and on one line or two, choose among more places, and a choice can
- * change between two widths: they are held over a close grid of widths (from, to, step).
+ * Each arrangement over a close grid of its widths (from, to, step), ends included: a name's
+ * place and a label's wrapping change between two widths, so the ends and a typical width are
+ * not enough. CLEARANCE_SWEEP=1 holds every whole pixel instead (about 13,000 cases, two
+ * minutes), as was done when the layouts last changed.
  */
-const PATIENT_GRID: Readonly<Record<LayoutId, readonly [number, number, number]>> = {
+const GRID: Readonly<Record<LayoutId, readonly [number, number, number]>> = {
   tall: [304, 479, 12],
   medium: [480, 859, 38],
   wide: [860, 1600, 74],
 };
-const widthsFor = (audience: Audience, id: LayoutId): readonly number[] => {
-  if (audience !== 'patient') return WIDTHS[id];
-  const [from, to, step] = PATIENT_GRID[id];
-  return Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
-};
+const sweepStep = (step: number) => (process.env.CLEARANCE_SWEEP ? 1 : step);
+const WIDTHS = Object.fromEntries(
+  Object.entries(GRID).map(([id, [from, to, step]]) => [
+    id,
+    [
+      ...new Set([
+        ...Array.from(
+          { length: Math.floor((to - from) / sweepStep(step)) + 1 },
+          (_, i) => from + i * sweepStep(step),
+        ),
+        to,
+      ]),
+    ],
+  ]),
+) as Record<LayoutId, number[]>;
 
 describe.each(
   LOCALES.flatMap((locale) => AUDIENCES.map((audience) => [locale, audience] as const)),
@@ -51,7 +57,7 @@ describe.each(
   beforeAll(() => i18n.use(locale, audience === 'patient' ? 'plain' : 'technical'));
 
   for (const id of Object.keys(WIDTHS) as LayoutId[])
-    for (const width of widthsFor(audience, id))
+    for (const width of WIDTHS[id])
       it(`keeps the ${id} arrangement's labels clear at ${width} px`, () => {
         const layout = audience === 'patient' ? patientLayout(LAYOUTS[id]) : LAYOUTS[id];
         // The longest value a node shows: a region silenced to nothing.
