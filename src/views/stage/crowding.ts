@@ -425,7 +425,8 @@ const SHIFTS = [0, 1, -1] as const;
  * Where each region's name goes (of those in `names`, the names drawn all the time): the
  * layout's side in the name's first form where it has clear space there, otherwise the side and
  * form (of the four sides and the name's forms, one line or two) where it runs into least
- * (another name counting half what stays put), keeping the layout's on a tie. Names are measured bold (any region may be the selected one).
+ * (another name counting half what stays put), keeping the layout's on a tie. Names are measured
+ * bold (any region may be the selected one).
  */
 export function namePlaces(
   layout: StageLayout,
@@ -451,12 +452,12 @@ function placesIn(
   // What a name runs into that stays put (the drawing's edge, nodes, lines, rings, marks, fixed
   // labels) counts twice what it shares with another name, which can still move: a name goes
   // where only names stand in its way, and they step aside in their next turn.
-  const cost = (labels: readonly StageLabel[], names: readonly StageLabel[]) =>
+  const cost = (labels: readonly StageLabel[], otherNames: readonly StageLabel[]) =>
     labels.reduce(
       (sum, label) =>
         sum +
         2 * scene.problemsOf(label, fixed).length +
-        names.filter((other) => other.group !== label.group && overlaps(label.box, other.box))
+        otherNames.filter((other) => other.group !== label.group && overlaps(label.box, other.box))
           .length,
       0,
     );

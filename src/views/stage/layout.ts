@@ -220,6 +220,7 @@ const WIDE: StageLayout = {
     { id: 'body', d: roundedBox(12, 500, 270, 136, 24), labelX: 28, labelY: 626, anchor: 'start' },
   ],
   group: { x: 812, y: 40, width: 176, height: 232, titleX: 820, titleY: 62 },
+  // A longer name wraps at 160 into lines that stay clear of the thalamus above.
   tract: { x: 410, y: 385, rotate: -90, width: 160 },
   patient: {
     nodes: {
