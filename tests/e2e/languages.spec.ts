@@ -246,24 +246,14 @@ test('3D labels are placed in the language', async ({ open }) => {
   const { page } = await open('/?lang=zh-Hans&view=brain3d');
   await page.waitForFunction(
     () => {
-      const s = (
-        globalThis as {
-          __painbrake3d?: { stats(): { meshesLoaded: boolean; firstBrainFrameMs: number } };
-        }
-      ).__painbrake3d?.stats();
+      const s = globalThis.__painbrake3d?.stats();
       return s !== undefined && s.meshesLoaded && s.firstBrainFrameMs >= 0;
     },
     null,
     { timeout: 60_000 },
   );
   // Labels are placed (drawn, with a box inside the view) and written in Chinese.
-  const placed = await page.evaluate(() =>
-    (
-      globalThis as {
-        __painbrake3d?: { labels(): { text: string; width: number; height: number }[] };
-      }
-    ).__painbrake3d!.labels(),
-  );
+  const placed = await page.evaluate(() => globalThis.__painbrake3d!.labels());
   const chinese = placed.filter((label) => /[\u4e00-\u9fff]/.test(label.text));
   expect(chinese.length).toBeGreaterThan(3);
   for (const label of chinese) expect(label.width * label.height).toBeGreaterThan(0);

@@ -2,8 +2,9 @@
 // placement), then drawn by WebGL in the overlay's one call (overlayBatch.ts), hanging from
 // their markers, from pictures of hidden HTML labels (labelAtlas.ts): the elements carry the
 // text, the stylesheet's look and the size the declutter needs, and nothing is written to the
-// page while the camera moves. The placement also puts the selection and focus rings. Also answers picking: the marker nearest a point on screen, within a touch-sized radius.
-// Labels are aria-hidden: the region list in the component is what screen readers use.
+// page while the camera moves. The placement also puts the selection and focus rings. Also
+// answers picking: the marker nearest a point on screen, within a touch-sized radius. Labels are
+// aria-hidden: the region list in the component is what screen readers use.
 import { Matrix4, type PerspectiveCamera } from 'three';
 import type { MarkerPlacement, Mni } from './anatomy.ts';
 import type { LabelAtlas } from './labelAtlas.ts';

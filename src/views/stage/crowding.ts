@@ -66,6 +66,9 @@ export interface MarkTexts {
 }
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** The labels of `others` that `label` overlaps (a node's own lines may touch each other). */
+const overlapping = (label: StageLabel, others: readonly StageLabel[]) =>
+  others.filter((other) => other.group !== label.group && overlaps(label.box, other.box));
 const grow = (b: Box, d: number): Box => ({
   x0: b.x0 - d,
   y0: b.y0 - d,
@@ -181,9 +184,8 @@ class Scene {
       b.y1 > layout.height - margin
     )
       problems.push(`${label.id} leaves the drawing`);
-    for (const other of others)
-      if (other.group !== label.group && overlaps(label.box, other.box))
-        problems.push(`${label.id} overlaps ${other.id}`);
+    for (const other of overlapping(label, others))
+      problems.push(`${label.id} overlaps ${other.id}`);
     const letters = grow(label.text, this.linePad);
     STAGE_EDGES.forEach((edge, k) => {
       if (
@@ -455,10 +457,7 @@ function placesIn(
   const cost = (labels: readonly StageLabel[], otherNames: readonly StageLabel[]) =>
     labels.reduce(
       (sum, label) =>
-        sum +
-        2 * scene.problemsOf(label, fixed).length +
-        otherNames.filter((other) => other.group !== label.group && overlaps(label.box, other.box))
-          .length,
+        sum + 2 * scene.problemsOf(label, fixed).length + overlapping(label, otherNames).length,
       0,
     );
   // Two rounds: a name moved in the first may free the side another wanted.
