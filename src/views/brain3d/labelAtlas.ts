@@ -134,6 +134,8 @@ function paintLabel(ctx: CanvasRenderingContext2D, entry: AtlasEntry): void {
   const radius = px(style.borderTopLeftRadius);
   const outline = style.outlineStyle !== 'none' ? px(style.outlineWidth) : 0;
   if (outline > 0) {
+    // The outline is the ring between the box's rounded edge and one `outline` further out, as
+    // CSS draws it around a rounded box: the translucent box is not drawn over it.
     ctx.fillStyle = style.outlineColor;
     ctx.beginPath();
     ctx.roundRect(
@@ -143,9 +145,8 @@ function paintLabel(ctx: CanvasRenderingContext2D, entry: AtlasEntry): void {
       entry.height + 2 * outline,
       radius + outline,
     );
-    ctx.fill();
-    // The box is drawn over the outline's inside: clear it first, since the box is translucent.
-    ctx.clearRect(0, 0, entry.width, entry.height);
+    ctx.roundRect(0, 0, entry.width, entry.height, radius);
+    ctx.fill('evenodd');
   }
   ctx.fillStyle = style.backgroundColor;
   ctx.beginPath();
